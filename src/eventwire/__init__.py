@@ -1,0 +1,2 @@
+"""eventwire: news reports in, verifiable event records out."""
+__version__ = "0.1.0"
