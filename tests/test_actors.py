@@ -1,0 +1,470 @@
+"""The actor registry on actor phrases as they stand in news sentences.
+
+Most phrases come from the worked example (``shared/examples/raqqa-airstrikes``,
+Naharnet, 26 November 2014); the rest are typical wordings from conflict
+reporting in other regions.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventwire.resolve.actors import DATA_FILE, DEFAULT_INTER, KINDS, Actor, ActorRegistry
+
+SHARED = Path("/work/shared")
+
+
+@pytest.fixture(scope="module")
+def reg() -> ActorRegistry:
+    return ActorRegistry.default()
+
+
+def name_of(reg: ActorRegistry, text: str, cc: str | None = None) -> str | None:
+    actor = reg.resolve(text, country_code=cc)
+    return actor.name if actor else None
+
+
+# ----------------------------------------------------------------- the Syrian state
+
+@pytest.mark.parametrize(
+    "text, cc",
+    [
+        ("Syrian regime", None),                 # "Syrian regime air strikes on the Islamic State group"
+        ("Syrian regime air strikes", None),
+        ("Assad's air force", None),             # "the deadliest by Assad's air force in Raqa"
+        ("the regime", "SYR"),                   # "the first provincial capital lost by the regime"
+        ("Syrian Government Forces", None),
+        ("Assad's regime", None),
+        ("the Assad regime", None),
+        ("syrian army", None),
+        ("Military Forces of Syria", None),      # the canonical name reads back as itself
+        ("the regime's warplanes", "SYR"),
+    ],
+)
+def test_syrian_state_forces(reg, text, cc):
+    actor = reg.resolve(text, country_code=cc)
+    assert actor is not None, text
+    assert (actor.name, actor.inter, actor.kind, actor.country_code) == (
+        "Military Forces of Syria", 1, "state_forces", "SYR")
+
+
+@pytest.mark.parametrize(
+    "text, cc",
+    [
+        ("President Bashar al-Assad's government", None),
+        ("a delegation from President Bashar al-Assad's government", None),
+        ("a Syrian delegation headed by Foreign Minister Walid Muallem", None),
+        ("Syrian delegation", None),
+        ("Foreign Minister Walid Muallem", None),
+        ("The delegation from Damascus", None),
+        ("The government", "SYR"),               # "The government has stepped up air strikes"
+        ("Syria", None),
+    ],
+)
+def test_syrian_government(reg, text, cc):
+    actor = reg.resolve(text, country_code=cc)
+    assert actor is not None and actor.name == "Government of Syria", (text, actor)
+    assert actor.inter == 1 and actor.kind == "government" and actor.country_code == "SYR"
+
+
+# ----------------------------------------------------------------- named groups
+
+@pytest.mark.parametrize(
+    "text",
+    ["IS", "Islamic State group", "the Islamic State group stronghold", "ISIL", "ISIS", "Daesh",
+     "jihadists", "the jihadists", "IS fighters", "the IS fighters",
+     "fighters from the Sunni extremist IS", "Abu Bakr al-Baghdadi", "Islamic State (Syria)"],
+)
+def test_islamic_state(reg, text):
+    actor = reg.resolve(text)
+    assert actor is not None and actor.name == "Islamic State", (text, actor)
+    assert actor.inter == 2 and actor.kind == "rebel"
+
+
+def test_jihadists_follow_the_country(reg):
+    assert name_of(reg, "the jihadists", "SYR") == "Islamic State"
+    assert name_of(reg, "jihadists", "SOM") == "Al Shabaab"
+    assert reg.resolve("jihadists", country_code="MLI") is None  # JNIM or IS Sahel: no guess
+
+
+@pytest.mark.parametrize("text", ["al-Shabab militants", "al-Shabaab militants", "Al Shabaab", "Shabaab",
+                                  "Somalia's al-Shabaab"])
+def test_al_shabaab(reg, text):
+    actor = reg.resolve(text)
+    assert actor == Actor("Al Shabaab", 2, "rebel", "SOM", actor.matched), text
+
+
+def test_same_words_other_country(reg):
+    # Mozambique's insurgents are locally called al-Shabab; the IS affiliate is meant
+    assert name_of(reg, "al-Shabab", "MOZ") == "Islamic State (Mozambique)"
+    assert name_of(reg, "Islamic State", "NGA") == "Islamic State West Africa Province"
+    assert name_of(reg, "Taliban", "PAK") == "TTP: Tehreek-i-Taliban Pakistan"
+    assert name_of(reg, "ADF", "COD") == "ADF: Allied Democratic Forces"
+    assert name_of(reg, "ADF", "CMR") == "Ambazonian Separatists"  # Ambazonia Defence Forces
+    assert name_of(reg, "SNA", "SOM") == "Military Forces of Somalia"
+    assert name_of(reg, "SNA", "SYR") == "Syrian National Army"
+    assert reg.resolve("SNA") is None
+
+
+@pytest.mark.parametrize(
+    "text, cc, name, inter",
+    [
+        ("Boko Haram", None, "Boko Haram", 2),
+        ("ISWAP", None, "Islamic State West Africa Province", 2),
+        ("JNIM", None, "JNIM: Group for Support of Islam and Muslims", 2),
+        ("Taliban", None, "Taliban", 2),
+        ("Hamas", None, "Hamas Movement", 3),
+        ("Hezbollah", None, "Hezbollah", 3),
+        ("Houthi rebels", None, "Houthi Movement", 2),
+        ("Ansar Allah", None, "Houthi Movement", 2),
+        ("Iran-backed Houthi rebels", None, "Houthi Movement", 2),
+        ("Rapid Support Forces", None, "RSF: Rapid Support Forces", 2),
+        ("RSF", None, "RSF: Rapid Support Forces", 2),
+        ("M23", None, "M23: March 23 Movement", 2),
+        ("Wagner Group", None, "Wagner Group", 8),
+        ("Baloch Liberation Army", None, "BLA: Baloch Liberation Army", 2),
+        ("Tehreek-e-Taliban Pakistan", None, "TTP: Tehreek-i-Taliban Pakistan", 2),
+        ("TTP", None, "TTP: Tehreek-i-Taliban Pakistan", 2),
+        ("PKK", None, "PKK: Kurdistan Workers Party", 2),
+        ("SDF", None, "QSD: Syrian Democratic Forces", 2),
+        ("Hayat Tahrir al-Sham", None, "HTS: Hayat Tahrir al Sham", 2),
+        ("HTS", None, "HTS: Hayat Tahrir al Sham", 2),
+        ("Fano militia", None, "Fano Militia", 3),
+        ("Amhara militia", None, "Amhara Ethnic Militia (Ethiopia)", 4),
+        ("Tigray People's Liberation Front", None, "TPLF: Tigray People's Liberation Front", 2),
+        ("TPLF", None, "TPLF: Tigray People's Liberation Front", 2),
+        ("Oromo Liberation Army", None, "Oromo Liberation Army", 2),
+        ("ELN", None, "ELN: National Liberation Army", 2),
+        ("FARC dissidents", None, "FARC Dissidents", 2),
+        ("Arakan Army", None, "AA: Arakan Army", 2),
+        ("People's Defence Force", None, "PDF: People's Defense Force", 2),
+        ("Palestinian Islamic Jihad", None, "Palestinian Islamic Jihad", 3),
+        ("al-Qaida", None, "Al Qaeda", 2),
+        ("AQAP", None, "AQAP: Al Qaeda in the Arabian Peninsula", 2),
+        ("Lashkar-e-Taiba", None, "LeT: Lashkar-e-Taiba", 2),
+        ("Ambazonian separatists", None, "Ambazonian Separatists", 2),
+        ("Fulani herdsmen", "NGA", "Fulani Ethnic Militia (Nigeria)", 4),
+        ("the U.S.-led coalition", None, "Coalition", 8),
+        ("the wider coalition", None, "Coalition", 8),
+        ("the coalition", "SYR", "Coalition", 8),
+        ("Saudi-led coalition", None, "Military Forces of Saudi Arabia", 1),
+        ("Kurdish peshmerga forces", None, "Peshmerga", 1),
+        ("the United Nations", None, "United Nations", 8),
+        ("U.N.", None, "United Nations", 8),
+        ("the African Union", None, "African Union", 8),
+    ],
+)
+def test_named_groups(reg, text, cc, name, inter):
+    actor = reg.resolve(text, country_code=cc)
+    assert actor is not None and (actor.name, actor.inter) == (name, inter), (text, actor)
+
+
+def test_national_coalition(reg):
+    for text in ("Syria's exiled opposition National Coalition", "National Coalition",
+                 "A former leader of the National Coalition, Moaz al-Khatib",
+                 "a delegation from the National Coalition", "Moaz al-Khatib"):
+        actor = reg.resolve(text)
+        assert actor is not None and actor.name == "National Coalition", text
+        assert actor.kind == "organization" and actor.inter is None
+
+
+def test_acronyms_only_in_capitals(reg):
+    # "IS" the group, never the verb; "UN" the organisation, never French "un"
+    assert reg.resolve("is") is None
+    assert reg.resolve("un") is None
+    assert name_of(reg, "IS") == "Islamic State"
+
+
+def test_bare_coalition_needs_context(reg):
+    # outside Syria/Iraq reporting "the coalition" may be a government coalition
+    assert reg.resolve("the coalition") is None
+    assert name_of(reg, "the coalition", "YEM") == "Military Forces of Saudi Arabia"
+
+
+# ----------------------------------------------------------------- state roles
+
+@pytest.mark.parametrize(
+    "text, cc, name",
+    [
+        ("Iraqi security forces and allied tribesmen", None, "Military Forces of Iraq"),
+        ("Iraqi and Kurdish forces", None, "Military Forces of Iraq"),
+        ("pro-government forces", "IRQ", "Military Forces of Iraq"),
+        ("the U.S. military", None, "Military Forces of the United States"),
+        ("The U.S. military", None, "Military Forces of the United States"),
+        ("American troops", None, "Military Forces of the United States"),
+        ("the Pentagon", None, "Military Forces of the United States"),
+        ("Israel Defense Forces", None, "Military Forces of Israel"),
+        ("IDF", None, "Military Forces of Israel"),
+        ("Israeli forces", None, "Military Forces of Israel"),
+        ("Ukrainian forces", None, "Military Forces of Ukraine"),
+        ("Russian troops", None, "Military Forces of Russia"),
+        ("Russian and Syrian warplanes", None, "Military Forces of Russia"),
+        ("Myanmar junta", None, "Military Forces of Myanmar"),
+        ("military junta", "MMR", "Military Forces of Myanmar"),
+        ("Congolese soldiers", None, "Military Forces of the Democratic Republic of Congo"),
+        ("troops from Chad", "MLI", "Military Forces of Chad"),
+        ("soldiers loyal to Assad", None, "Military Forces of Syria"),
+        ("soldiers", "MLI", "Military Forces of Mali"),
+        ("the army", "NGA", "Military Forces of Nigeria"),
+        ("police", "KEN", "Police Forces of Kenya"),
+        ("riot police", "FRA", "Police Forces of France"),
+        ("gendarmes", "BFA", "Police Forces of Burkina Faso"),
+        ("Police Forces of Kenya", None, "Police Forces of Kenya"),
+        ("Foreign Minister Sergei Lavrov", None, "Government of Russia"),
+        ("Lavrov", None, "Government of Russia"),
+        ("President Vladimir Putin", None, "Government of Russia"),
+        ("Assad's key ally President Vladimir Putin", None, "Government of Russia"),
+        ("Russia", None, "Government of Russia"),
+        ("Russia's foreign ministry", None, "Government of Russia"),
+        ("the Russian foreign ministry", None, "Government of Russia"),
+        ("the Kremlin", None, "Government of Russia"),
+        ("Moscow", None, "Government of Russia"),
+        ("France", None, "Government of France"),
+        ("German Chancellor Angela Merkel", None, "Government of Germany"),
+        ("Israeli Prime Minister Benjamin Netanyahu", None, "Government of Israel"),
+        ("Ukrainian President Volodymyr Zelensky", None, "Government of Ukraine"),
+        ("Hungarian and Romanian officials", None, "Government of Hungary"),
+        ("Government of Russia", None, "Government of Russia"),
+    ],
+)
+def test_state_roles(reg, text, cc, name):
+    assert name_of(reg, text, cc) == name, (text, reg.resolve(text, country_code=cc))
+
+
+def test_state_inter_and_at_event(reg):
+    us = reg.resolve("The U.S. military")
+    assert (us.inter, us.kind, us.country_code) == (1, "state_forces", "USA")
+    abroad = reg.at_event(us, "SYR")
+    assert abroad.name == "Military Forces of the United States" and abroad.inter == 8
+    assert reg.at_event(us, "USA").inter == 1          # at home
+    assert reg.at_event(us, None).inter == 1           # place unknown: unchanged
+    peshmerga = reg.resolve("Kurdish peshmerga forces")
+    assert reg.at_event(peshmerga, "IRQ").inter == 1 and reg.at_event(peshmerga, "SYR").inter == 8
+    police = reg.resolve("Kenyan police")
+    assert reg.at_event(police, "HTI").inter == 8
+    # government and non-state actors keep their codes wherever they act
+    lavrov = reg.resolve("Foreign Minister Sergei Lavrov")
+    assert reg.at_event(lavrov, "SYR") == lavrov
+    shabaab = reg.resolve("al-Shabab militants")
+    assert reg.at_event(shabaab, "KEN") == shabaab
+
+
+def test_person_before_a_force_noun(reg):
+    air_force = reg.resolve("Assad's air force")
+    assert air_force.name == "Military Forces of Syria" and "Assad" in air_force.matched
+    assert name_of(reg, "Prime Minister Haider al-Abadi's government") == "Government of Iraq"
+    assert name_of(reg, "Baghdadi's fighters") == "Islamic State"  # a group leader: his group
+    assert name_of(reg, "Haftar's forces") == "Libyan National Army"
+
+
+# ----------------------------------------------------------------- people as a category
+
+@pytest.mark.parametrize(
+    "text, cc, name, inter",
+    [
+        ("unidentified gunmen", "NGA", "Unidentified Armed Group (Nigeria)", 3),
+        ("bandits", "NGA", "Unidentified Armed Group (Nigeria)", 3),
+        ("gunmen", None, "Unidentified Armed Group", 3),
+        ("civilians", "KEN", "Civilians (Kenya)", 7),
+        ("civilians", None, "Civilians", 7),
+        ("residents", "SYR", "Civilians (Syria)", 7),
+        ("Damascus residents", None, "Civilians (Syria)", 7),
+        ("villagers", "NGA", "Civilians (Nigeria)", 7),
+        ("the Syrian population", None, "Civilians (Syria)", 7),
+        ("Civilians (Syria)", None, "Civilians (Syria)", 7),
+        ("protesters", "KEN", "Protesters (Kenya)", 6),
+        ("demonstrators", None, "Protesters", 6),
+        ("teachers on strike", "KEN", "Protesters (Kenya)", 6),
+        ("rioters", "KEN", "Rioters (Kenya)", 5),
+        ("a mob", "KEN", "Rioters (Kenya)", 5),
+        ("pirates", "SOM", "Pirates (Somalia)", 3),
+    ],
+)
+def test_categories(reg, text, cc, name, inter):
+    actor = reg.resolve(text, country_code=cc)
+    assert actor is not None and (actor.name, actor.inter) == (name, inter), (text, actor)
+
+
+# ----------------------------------------------------------------- phrases that do not say who
+
+@pytest.mark.parametrize(
+    "text, cc",
+    [
+        ("its warplanes", None),          # "The U.S. military said ... its warplanes had carried out"
+        ("its warplanes", "SYR"),
+        ("the militants", None),          # "but the militants still hold large areas"
+        ("the militants", "IRQ"),
+        ("warplanes", "SYR"),             # unattributed aircraft: several air forces fly there
+        ("six Mirage fighter jets", "IRQ"),
+        ("troops", None),                 # forces with no country at all
+        ("rebel forces", "SYR"),
+        ("opposition fighters", "SYR"),
+        ("Kurdish forces", "SYR"),
+        ("U.S.-backed forces", "SYR"),    # the sponsor is not the owner
+        ("Turkish-backed rebels", "SYR"),
+        ("peacekeepers", "MLI"),
+        ("the Syrian conflict", None),
+        ("Russian news reports", None),
+        ("they", "SYR"),
+        ("Iraqis", None),                 # people or government? no guess
+        ("", None),
+    ],
+)
+def test_unresolved(reg, text, cc):
+    assert reg.resolve(text, country_code=cc) is None, (text, reg.resolve(text, country_code=cc))
+
+
+def test_country_code_forms(reg):
+    assert name_of(reg, "the regime", "syr") == "Military Forces of Syria"
+    assert name_of(reg, "civilians", "KE") == "Civilians (Kenya)"  # alpha-2 is accepted too
+
+
+# ----------------------------------------------------------------- the user file
+
+def test_user_file_takes_precedence(reg, tmp_path, monkeypatch):
+    user = tmp_path / "my-actors.yaml"
+    user.write_text(
+        yaml.safe_dump({
+            "groups": [
+                # "IS" means something else to this user; "Shabaab" too
+                {"name": "Imaginary Syndicate", "kind": "political_militia", "country": "SYR",
+                 "aliases": ["IS", "the syndicate"]},
+                {"name": "Al Shabaab", "kind": "rebel", "inter": 3, "country": "SOM",
+                 "aliases": ["al-Shabaab", "Shabaab"]},
+            ],
+            "roles": {"civilians": {"heads": ["bystanding shopkeepers"]},
+                      "protesters": {"heads": ["teachers"]}},  # moved from civilians
+        }),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EVENTWIRE_ACTORS", str(user))
+    custom = ActorRegistry.default()
+    assert custom is not reg
+    assert custom.resolve("IS").name == "Imaginary Syndicate"
+    assert custom.resolve("IS fighters").name == "Islamic State"  # the longer default alias still holds
+    assert custom.resolve("the syndicate").inter == 3
+    assert custom.resolve("al-Shabab militants").inter == 3        # replaced entry
+    assert custom.resolve("bystanding shopkeepers", country_code="KEN").name == "Civilians (Kenya)"
+    assert custom.resolve("teachers", country_code="KEN").name == "Protesters (Kenya)"
+    assert custom.resolve("Syrian regime").name == "Military Forces of Syria"  # the rest is unchanged
+    assert ActorRegistry.default() is custom                        # one per process (and file)
+    monkeypatch.delenv("EVENTWIRE_ACTORS")
+    assert ActorRegistry.default() is reg and reg.resolve("IS").name == "Islamic State"
+
+
+# ----------------------------------------------------------------- the data file
+
+def test_data_file_is_consistent(reg):
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    groups = {g["name"] for g in data["groups"]}
+    assert len(groups) == len(data["groups"]), "duplicate group names"
+    for g in data["groups"]:
+        assert g["kind"] in KINDS, g["name"]
+        for target in (g.get("by_country") or {}).values():
+            assert target in groups, (g["name"], target)
+    for p in data["people"]:
+        assert p.get("group") in groups or p.get("country"), p["name"]
+        assert p.get("role", "government") in reg.roles, p["name"]
+    for ctx in data["contextual"]:
+        for target in [ctx["default"], *ctx["countries"].values()]:
+            assert target is None or target in groups
+    heads: dict[str, str] = {}
+    for role, spec in data["roles"].items():
+        for head in [*spec.get("heads", []), *spec.get("foreign_heads", [])]:
+            assert heads.setdefault(head.lower(), role) == role, f"{head!r} in two roles"
+    for body in data["state_bodies"]:
+        assert body["role"] in reg.roles and len(body["country"]) == 3
+    assert set(DEFAULT_INTER) == KINDS
+    stats = reg.stats()
+    assert stats["groups"] >= 150 and stats["people"] >= 150
+
+
+def test_every_group_reads_back_as_itself(reg):
+    for name, entry in reg.groups.items():
+        if entry.data.get("name_is_alias") is False:
+            continue
+        actor = reg.resolve(name, country_code=entry.data.get("country"))
+        assert actor is not None and actor.name == name, (name, actor)
+
+
+def test_no_alias_claimed_twice(reg):
+    from eventwire.resolve.actors import _alias_tokens
+
+    owners: dict[tuple, set[str]] = {}
+    for entry in [*reg.groups.values(), *reg.people.values(), *reg.state_bodies]:
+        for alias, countries in reg._aliases_of(entry):
+            key = (_alias_tokens(alias, reg.spellings)[0], countries)
+            owners.setdefault(key, set()).add(entry.name)
+    clashes = {k: v for k, v in owners.items() if len(v) > 1}
+    assert not clashes
+
+
+# ----------------------------------------------------------------- against the gold
+
+def _score_module():
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("eventwire_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_raqqa_phrases_score_against_the_gold(reg):
+    score = _score_module()
+    gold_path = SHARED / "examples" / "raqqa-airstrikes.gold.jsonl"
+    if score is None or not gold_path.exists():
+        pytest.skip("shared gold not available")
+    events = json.loads(gold_path.read_text(encoding="utf-8").splitlines()[0])["events"]
+    # (phrase in the report, gold event index, field)
+    pairs = [
+        ("Syrian regime", 0, "actor1"),
+        ("the Islamic State group", 0, "actor2"),
+        ("a Syrian delegation headed by Foreign Minister Walid Muallem", 1, "actor1"),
+        ("President Vladimir Putin", 1, "actor2"),
+        ("Syria's exiled opposition National Coalition", 2, "actor1"),
+        ("Assad", 2, "actor2"),
+        ("Moaz al-Khatib", 3, "actor1"),
+        ("the Russian foreign ministry", 3, "actor2"),
+        ("France", 4, "actor1"),
+        ("The U.S. military", 5, "actor1"),
+        ("IS fighters", 5, "actor2"),
+        ("the wider coalition", 6, "actor1"),
+        ("Iraqi security forces and allied tribesmen", 7, "actor1"),
+        ("Kurdish peshmerga forces", 8, "actor1"),
+        ("Lavrov", 9, "actor1"),
+        ("German Chancellor Angela Merkel", 12, "actor1"),
+        ("The U.N. and human rights groups", 13, "actor1"),
+    ]
+    for phrase, index, fld in pairs:
+        actor = reg.resolve(phrase, country_code="SYR")
+        assert actor is not None, phrase
+        assert score.same_actor(actor.name, events[index][fld]), (phrase, actor.name, events[index][fld])
+    us = reg.at_event(reg.resolve("The U.S. military"), "SYR")
+    assert us.inter == events[5]["actor1_inter"]
+    assert reg.resolve("the wider coalition").inter == events[6]["actor1_inter"]
+
+
+# ----------------------------------------------------------------- speed
+
+def test_resolve_is_fast(reg):
+    phrases = ["Syrian regime", "Assad's air force", "a Syrian delegation headed by Foreign Minister Walid Muallem",
+               "Iraqi security forces and allied tribesmen", "the U.S.-led coalition", "unidentified gunmen",
+               "Syria's exiled opposition National Coalition", "its warplanes", "the militants",
+               "President Bashar al-Assad's government", "Kurdish peshmerga forces", "Hungarian and Romanian officials"]
+    for p in phrases:  # warm the country look-ups
+        reg.resolve(p, country_code="SYR")
+    reg._resolve_cached.cache_clear()
+    rounds = 20
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for p in phrases:
+            reg._resolve(p, "SYR")  # uncached path
+    per_call = (time.perf_counter() - start) / (rounds * len(phrases))
+    assert per_call < 0.001, f"{per_call * 1000:.3f} ms per resolve"
