@@ -10,11 +10,6 @@ from pathlib import Path
 
 import pytest
 
-try:
-    import eventwire  # noqa: F401
-except ImportError:  # running from a checkout that is not installed
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-
 from eventwire.errors import IngestError
 from eventwire.ingest import (
     document_from_html,

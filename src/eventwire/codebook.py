@@ -1,0 +1,125 @@
+"""The codebook: which words signal which event, loaded from ``data/codebook.yaml``.
+
+Users extend it with their own YAML file of the same form, named by the
+``EVENTWIRE_CODEBOOK`` environment variable; its entries are added after the
+bundled ones and win ties.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Term:
+    """One trigger: a sequence of lowercase lemmas and the part of speech it needs."""
+
+    lemmas: tuple[str, ...]
+    pos: str  # "noun" | "verb" | "any"
+    entry_id: str
+
+
+@dataclass
+class Entry:
+    """One event category of the codebook."""
+
+    id: str
+    plover: str
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    plover_mode: str | None = None
+    family: str = ""
+    generic: bool = False
+    needs_target: bool = False
+    needs_place: bool = False
+    code_future: bool = False
+    patient_is_own: bool = False  # "jets were deployed": the object is the actor's own force
+    sub_event_by_actor1: dict[str, str] = field(default_factory=dict)
+    target_types: dict[str, dict[str, str]] = field(default_factory=dict)
+    escalation: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def violent(self) -> bool:
+        return self.event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+@dataclass
+class Codebook:
+    entries: dict[str, Entry]
+    terms_by_first: dict[str, list[Term]]
+    light_verbs: list[tuple[str, ...]]
+    defence_verbs: list[tuple[str, ...]]
+    attribution_verbs: set[str]
+    irrealis_governors: set[str]
+    background_cues: list[tuple[str, ...]]
+    cumulative_subjects: set[str]
+    anaphoric_determiners: set[str]
+    casualties: dict[str, set[str]]
+
+    def noun_family(self, lemma: str) -> str | None:
+        """The family of events a noun names ("strikes" -> explosion), if it names one."""
+        for bucket in self.terms_by_first.values():
+            for term in bucket:
+                if term.pos == "noun" and term.lemmas[-1] == lemma:
+                    return self.entries[term.entry_id].family
+        return None
+
+    def terms_at(self, lemma: str) -> list[Term]:
+        """Terms starting with this lemma, longest first."""
+        return self.terms_by_first.get(lemma, [])
+
+
+def _split(term: str) -> tuple[str, ...]:
+    return tuple(term.lower().replace("-", " - ").split())
+
+
+def _load_yaml(path) -> dict:
+    return yaml.safe_load(path.read_text("utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def load_codebook() -> Codebook:
+    """The bundled codebook, plus the user's file named by ``EVENTWIRE_CODEBOOK``."""
+    sources = [_load_yaml(resources.files("eventwire").joinpath("data/codebook.yaml"))]
+    user = os.environ.get("EVENTWIRE_CODEBOOK")
+    if user:
+        sources.append(_load_yaml(Path(user)))
+    entries: dict[str, Entry] = {}
+    terms: dict[str, list[Term]] = {}
+    lists: dict[str, list] = {}
+    for source in sources:
+        for raw in source.get("events", []):
+            raw = dict(raw)
+            nouns, verbs, anys = raw.pop("nouns", []), raw.pop("verbs", []), raw.pop("any", [])
+            entry = Entry(**raw)
+            entry.family = entry.family or entry.id
+            entries[entry.id] = entry
+            for pos, words in (("noun", nouns), ("verb", verbs), ("any", anys)):
+                for word in words:
+                    lemmas = _split(word)
+                    terms.setdefault(lemmas[0], []).append(Term(lemmas, pos, entry.id))
+        for key, value in source.items():
+            if key not in ("events", "version"):
+                if isinstance(value, dict):
+                    lists.setdefault(key, {}).update(value)
+                else:
+                    lists.setdefault(key, []).extend(value)
+    for bucket in terms.values():
+        bucket.sort(key=lambda t: len(t.lemmas), reverse=True)
+    return Codebook(
+        entries=entries,
+        terms_by_first=terms,
+        light_verbs=[_split(v) for v in lists.get("light_verbs", [])],
+        defence_verbs=[_split(v) for v in lists.get("defence_verbs", [])],
+        attribution_verbs=set(lists.get("attribution_verbs", [])),
+        irrealis_governors=set(lists.get("irrealis_governors", [])),
+        background_cues=[_split(v) for v in lists.get("background_cues", [])],
+        cumulative_subjects=set(lists.get("cumulative_subjects", [])),
+        anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),
+        casualties={k: set(v) for k, v in lists.get("casualties", {}).items()},
+    )

