@@ -65,3 +65,7 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: st
         click.echo(f"{count} events written to {Path(output)}", err=True)
     if failures:
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

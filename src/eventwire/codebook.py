@@ -42,6 +42,9 @@ class Entry:
     sub_event_by_actor1: dict[str, str] = field(default_factory=dict)
     target_types: dict[str, dict[str, str]] = field(default_factory=dict)
     escalation: dict[str, list[str]] = field(default_factory=dict)
+    instruments: list[str] = field(default_factory=list)
+    instrument_words: list[str] = field(default_factory=list)
+    part_of: list[str] = field(default_factory=list)
 
     @property
     def violent(self) -> bool:

@@ -66,9 +66,7 @@ def table(document: Document, events: list[Event]) -> str:
     buffer.write("  " + "-" * (len(header) - 3) + "\n")
     for event in events:
         kind = event.sub_event_type or event.plover
-        place = ", ".join(p for p in (event.location, event.country) if p and p != event.location or p == event.location and p)
-        if event.location and event.country and event.location != event.country:
-            place = f"{event.location}, {event.country}"
+        place = ", ".join(dict.fromkeys(p for p in (event.location, event.country) if p))
         dead = "" if event.fatalities is None else str(event.fatalities)
         buffer.write(
             f"  {_cell(event.event_date, 10):<10} {_cell(kind, 28):<28} {_cell(event.actor1, 26):<26} "

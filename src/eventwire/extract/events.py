@@ -14,7 +14,7 @@ from datetime import date
 
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
-from .mentions import Argument, Figure, Mention, SentenceFacts
+from .mentions import Argument, Mention, SentenceFacts, clause_verb
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 
@@ -43,9 +43,20 @@ class Draft:
         return any(m.entry.violent for m in self.mentions)
 
     @property
+    def main(self) -> Mention:
+        """The mention that says what the event is: the first, or a more specific one of its family."""
+        first = self.mentions[0]
+        if first.entry.generic:
+            return next((m for m in self.mentions if not m.entry.generic and compatible_family(m.family, first.family)
+                         and m.event_type == first.event_type or m.family == first.family and not m.entry.generic), first)
+        return first
+
+    @property
     def family(self) -> str:
-        specific = [m for m in self.mentions if not m.entry.generic]
-        return (specific or self.mentions)[0].family
+        return self.main.family
+
+    def has_family(self, family: str) -> bool:
+        return any(m.family == family or m.entry.family == family for m in self.mentions)
 
 
 def compatible_family(a: str, b: str) -> bool:
@@ -54,8 +65,10 @@ def compatible_family(a: str, b: str) -> bool:
 
 def linked(a: Mention, b: Mention) -> bool:
     """Whether one trigger stands in the other's phrase or clause ("strikes ... have killed")."""
-    return a.family == b.family or a.head in b.head.subtree or b.head in a.head.subtree \
-        or a.head.head == b.head or b.head.head == a.head
+    if a.family == b.family or a.head in b.head.subtree or b.head in a.head.subtree:
+        return True
+    verb_a, verb_b = clause_verb(a.head), clause_verb(b.head)
+    return verb_a == verb_b or verb_a.head == verb_b or verb_b.head == verb_a
 
 
 def same_actor(a: Argument | None, b: Argument | None) -> bool:
@@ -110,9 +123,10 @@ class EventBuilder:
     # -- one sentence ---------------------------------------------------------------
     def _absorb_generic(self, mentions: list[Mention]) -> None:
         """A generic trigger ("attack", "killed") in a sentence with a specific one is the same event."""
-        for generic in [m for m in mentions if m.entry.generic]:
-            others = [m for m in mentions if m is not generic and not m.dropped and compatible_family(m.family, generic.family)
-                      and (not m.entry.generic or m.head.i < generic.head.i) and linked(m, generic)]
+        for generic in [m for m in mentions if m.entry.generic or m.entry.part_of]:
+            others = [m for m in mentions if m is not generic and not m.dropped and linked(m, generic)
+                      and (compatible_family(m.family, generic.family) or m.family in generic.entry.part_of)
+                      and (not m.entry.generic or m.head.i < generic.head.i)]
             if not others:
                 continue
             host = min(others, key=lambda m: abs(m.head.i - generic.head.i))
@@ -127,7 +141,7 @@ class EventBuilder:
 
     def _place_in_drafts(self, m: Mention, drafts: list[Draft]) -> None:
         if m.target_family is not None and m.entry.event_type is None:
-            referent = self._latest(drafts, family=m.target_family)
+            referent = next((d for d in reversed(drafts) if d.has_family(m.target_family)), None)
             if referent is not None and m.actor2 is None:
                 actor1, _ = referent.pick("actor1")
                 m.actor2 = actor1
@@ -197,7 +211,7 @@ class EventBuilder:
 
     # -- the record --------------------------------------------------------------
     def _event(self, draft: Draft) -> Event | None:
-        main = next((m for m in draft.mentions if not m.entry.generic), draft.first)
+        main = draft.main
         time, time_m = draft.pick("time")
         place, place_m = draft.pick("place")
         actor1, actor1_m = draft.pick("actor1")
@@ -225,8 +239,8 @@ class EventBuilder:
                 resolved: Actor = self.actors.at_event(argument.actor, country)
                 setattr(event, side, resolved.name)
                 setattr(event, side + "_inter", resolved.inter)
-            else:
-                setattr(event, side, argument.text)
+            elif not argument.is_place and any(word[:1].isupper() for word in argument.text.split()):
+                setattr(event, side, argument.text)  # a named actor the registry does not know yet
         if place is not None:
             for key, value in place.fields().items():
                 setattr(event, key, value)

@@ -34,6 +34,7 @@ class Argument:
     text: str
     span: Span
     actor: Actor | None = None
+    is_place: bool = False  # "struck the city of Raqqa": a place standing where a target would
 
 
 @dataclass
@@ -149,7 +150,7 @@ class MentionFinder:
             self._retype(mention)
             mentions.append(mention)
         for mention in mentions:
-            others = {t.i for m in mentions if m is not mention for t in (*m.trigger, _clause_verb(m.head))}
+            others = {t.i for m in mentions if m is not mention for t in (*m.trigger, clause_verb(m.head))}
             self._time(mention, times, others)
             mention.dropped = mention.dropped or self._background(mention)
         self._assign_figures(mentions, facts)
@@ -158,7 +159,7 @@ class MentionFinder:
     # -- filters: what is not an event ------------------------------------------------
     def _filter(self, m: Mention) -> None:
         head, cb = m.head, self.codebook
-        clause = _clause_verb(head)
+        clause = clause_verb(head)
         m.perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
         modal = [c for c in clause.children if c.tag_ == "MD"]
         m.future = any(c.lemma_ in ("will", "would", "shall") for c in modal)
@@ -172,7 +173,7 @@ class MentionFinder:
             m.dropped = "a description of an actor, not an event"
         elif _misparsed_participle(m.trigger):
             m.dropped = "a description of an actor, not an event"
-        elif any(a.dep_ == "appos" for a in head.ancestors) and head.pos_ != "VERB":
+        elif any(a.dep_ == "appos" for a in head.ancestors):
             m.dropped = "inside an apposition describing someone"
         elif _purpose(head):
             m.dropped = "an aim, not a fact ('to ...')"
@@ -198,11 +199,15 @@ class MentionFinder:
                 return f"habitual or background wording '{cue}' and no date of its own"
         if m.entry.violent and m.perfect and m.time is None and (m.place is None or m.place.precision >= 4):
             return "a summary (perfect tense, no date, no town): not one event"
+        clause = clause_verb(m.head)
+        if m.entry.violent and m.time is None and clause.tag_ in ("VBZ", "VBP") and clause.lemma_ != "be" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            return f"simple present '{clause.text}' with no date: habitual, not one event"
         return None
 
     def background_cue(self, m: Mention) -> str | None:
         """A habitual or history word in the trigger's clause ("repeated", "later")."""
-        clause = _clause_verb(m.head)
+        clause = clause_verb(m.head)
         scope = list(clause.subtree) if clause.i != m.head.i else list(m.head.subtree)
         scope_lemmas = [t.lemma_.lower() for t in scope]
         for cue in self.codebook.background_cues:
@@ -278,6 +283,8 @@ class MentionFinder:
             sayer = _attribution_subject(head, self.codebook)
             if sayer is not None:
                 m.actor1 = self._argument(m.sentence, [sayer])
+        if m.actor1 is not None and m.actor1.actor is not None:
+            self.last_actor1 = m.actor1
         for side in ("actor1", "actor2"):
             argument = getattr(m, side)
             if argument and argument.actor is None and self.recent_groups and _generic_group(argument.text):
@@ -286,9 +293,25 @@ class MentionFinder:
                 self.recent_groups.append(argument)
 
     def _argument(self, sentence: Sentence, tokens: list[Token], phrase_tokens: list[Token] | None = None) -> Argument:
+        if len(tokens) == 1 and tokens[0].pos_ == "PRON" and phrase_tokens is None:
+            return self._antecedent(sentence, tokens[0])
         words = phrase_tokens or _phrase_tokens(tokens[0])
         text = " ".join(t.text for t in words if not t.is_space).replace(" 's", "'s").replace(" - ", "-")
-        return Argument(text, sentence.char_span(words), self._resolve(text))
+        head = tokens[0]
+        is_place = head.lemma_.lower() in geo_words()["not_places"] or head.ent_type_ in ("GPE", "LOC", "FAC")
+        return Argument(text, sentence.char_span(words), self._resolve(text), is_place)
+
+    def _antecedent(self, sentence: Sentence, pronoun: Token) -> Argument:
+        """Who a pronoun stands for: the noun a relative clause hangs on, else the last actor named."""
+        span = sentence.char_span(pronoun)
+        clause = clause_verb(pronoun)
+        if clause.dep_ == "relcl":
+            noun = clause.head
+            while noun.dep_ == "appos":
+                noun = noun.head
+            found = self._argument(sentence, [noun])
+            return Argument(pronoun.text, span, found.actor)
+        return Argument(pronoun.text, span, self.last_actor1.actor if self.last_actor1 else None)
 
     def _resolve(self, text: str) -> Actor | None:
         actor = self.actors.resolve(text, country_code=self.main_country)
@@ -306,7 +329,8 @@ class MentionFinder:
         seen: set[int] = set()
         ents = {t.i: e for e in sentence.span.ents for t in e}
         for token in sentence.span:
-            if token.i in seen or token.pos_ != "PROPN" and not (token.i in ents and ents[token.i].label_ in ("GPE", "LOC", "FAC")):
+            named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and not token.is_sent_start)
+            if token.i in seen or not named and not (token.i in ents and ents[token.i].label_ in ("GPE", "LOC", "FAC")):
                 continue
             run = [token]
             while run[-1].i + 1 < sentence.span.end and run[-1].nbor().pos_ == "PROPN" and run[-1].nbor().dep_ in ("compound", "flat", "pobj", "appos", "nmod", "punct") \
@@ -373,7 +397,7 @@ class MentionFinder:
         """The date of the trigger's own clause, else of the clauses above it, else a free one."""
         if not times:
             return
-        clause = _clause_verb(m.head)
+        clause = clause_verb(m.head)
         trigger_ids = {t.i for t in m.trigger}
         chain = [clause] + [a for a in clause.ancestors if a.lemma_ not in self.codebook.attribution_verbs]
         own = [e for e, g in times if g is not None and (g.i in trigger_ids or g.i == clause.i)]
@@ -393,7 +417,22 @@ class MentionFinder:
 
     # -- type decided by the target ------------------------------------------------
     def _retype(self, m: Mention) -> None:
+        """Type decided by the instrument ("warplanes struck"), the actor or the target."""
+        if m.entry.instruments:
+            said = " ".join(t.lemma_.lower() for t in clause_verb(m.head).subtree)
+            if m.actor1:
+                said += " " + m.actor1.text.lower()
+            for entry_id in m.entry.instruments:
+                entry = self.codebook.entries[entry_id]
+                if any(f" {word} " in f" {said} " for word in entry.instrument_words):
+                    m.event_type, m.sub_event_type = entry.event_type, entry.sub_event_type
+                    m.plover_mode, m.family = entry.plover_mode, entry.family
+                    return
         actor1 = m.actor1.actor if m.actor1 else None
+        if m.family == "protest" and actor1 is not None and actor1.kind == "civilians":
+            protesters = self.actors.resolve("protesters", country_code=actor1.country_code or self.main_country)
+            if protesters is not None:
+                m.actor1 = Argument(m.actor1.text, m.actor1.span, protesters)
         if m.entry.sub_event_by_actor1:
             state = actor1 is not None and actor1.kind in ("state_forces", "police", "government")
             m.sub_event_type = m.entry.sub_event_by_actor1["state" if state else "other"]
@@ -466,7 +505,7 @@ class MentionFinder:
 
 
 # -- grammar helpers ----------------------------------------------------------------
-def _clause_verb(token: Token) -> Token:
+def clause_verb(token: Token) -> Token:
     """The verb whose clause a token belongs to (the token itself if it is a verb)."""
     current = token
     for _ in range(12):
@@ -478,7 +517,7 @@ def _clause_verb(token: Token) -> Token:
 
 def _clause_scope(head: Token) -> set[int]:
     """Token ids of the trigger's own clause: without sub-clauses that have a subject of their own."""
-    clause = _clause_verb(head)
+    clause = clause_verb(head)
     inner: set[int] = set()
     for token in clause.subtree:
         if token.i != clause.i and token.pos_ in ("VERB", "AUX") and token.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis") \

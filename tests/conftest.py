@@ -1,0 +1,34 @@
+"""Shared fixtures: the worked example from ../shared (skipped where it is absent)."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED_PAGE = SHARED / "examples" / "raqqa-airstrikes-2014-11-26.txt"
+SEED_GOLD = SHARED / "examples" / "raqqa-airstrikes.gold.jsonl"
+SCHEMA = SHARED / "spec" / "event.schema.json"
+SCORER = SHARED / "eval" / "score.py"
+
+
+def need_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared sits beside the checkout in CI)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_events():
+    """The worked example's events, extracted once for the session."""
+    from eventwire import extract_document, read_documents
+
+    document = next(iter(read_documents([str(need_shared(SEED_PAGE))], published=date(2014, 11, 26))))
+    return document, extract_document(document)
+
+
+@pytest.fixture(scope="session")
+def event_schema() -> dict:
+    return json.loads(need_shared(SCHEMA).read_text("utf-8"))

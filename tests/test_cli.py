@@ -1,0 +1,99 @@
+"""The ``eventwire extract`` command end to end, as a user runs it."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+from conftest import SEED_GOLD, SEED_PAGE, SCORER, need_shared
+
+EVENTWIRE = [sys.executable, "-m", "eventwire.cli"]
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*EVENTWIRE, *args], input=stdin, capture_output=True, text=True, timeout=300)
+
+
+def score(gold: Path, pred: Path) -> dict:
+    out = subprocess.run([sys.executable, str(need_shared(SCORER)), str(gold), str(pred)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_worked_example_scores_at_least_0_9_f1(tmp_path):
+    pred = tmp_path / "pred.jsonl"
+    result = run("extract", str(need_shared(SEED_PAGE)), "--published", "2014-11-26", "--format", "jsonl", "-o", str(pred))
+    assert result.returncode == 0, result.stderr
+    figures = score(need_shared(SEED_GOLD), pred)["event_matching"]
+    assert figures["f1"] >= 0.9, figures
+
+
+def test_gold_jsonl_form_gives_the_same_events(tmp_path):
+    pred = tmp_path / "pred.jsonl"
+    result = run("extract", str(need_shared(SEED_GOLD)), "--format", "jsonl", "-o", str(pred))
+    assert result.returncode == 0, result.stderr
+    assert score(SEED_GOLD, pred)["event_matching"]["f1"] >= 0.9
+
+
+def test_no_event_rests_on_comments_or_carries_the_war_toll(seed_events):
+    document, events = seed_events
+    assert len(document.comments) == 9
+    for event in events:
+        assert event.fatalities != 195000 and event.fatalities_low != 195000
+        for field, (start, end) in event.evidence.items():
+            assert end <= document.comments_start, (field, document.text[start:end])
+
+
+def test_every_record_validates_against_the_spec_schema(seed_events, event_schema):
+    _, events = seed_events
+    assert events
+    for event in events:
+        jsonschema.validate(event.to_dict(), event_schema)
+
+
+def test_formats(tmp_path):
+    page = str(need_shared(SEED_PAGE))
+    table = run("extract", page, "--published", "2014-11-26")
+    assert "Air/drone strike" in table.stdout and "9 reader comments set apart" in table.stdout
+    as_json = json.loads(run("extract", page, "--published", "2014-11-26", "--format", "json").stdout)
+    lines = run("extract", page, "--published", "2014-11-26", "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line) for line in lines] == as_json
+    csv_text = run("extract", page, "--published", "2014-11-26", "--format", "csv").stdout
+    assert csv_text.splitlines()[0].startswith("event_id,doc_id,event_date")
+    assert len(csv_text.strip().splitlines()) == len(as_json) + 1
+
+
+def test_stdin_and_the_bundled_examples():
+    text = "Gunmen killed four farmers in Kukawa in Borno state on Sunday, residents said."
+    out = run("extract", "-", "--published", "2021-03-09", "--format", "jsonl", stdin=text)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.splitlines()[0])["fatalities"] == 4
+    examples = run("extract", "--examples", "--format", "jsonl")
+    assert examples.returncode == 0 and len(examples.stdout.splitlines()) >= 3
+
+
+def test_bad_inputs_get_one_line_errors_and_the_rest_go_on(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "Gunmen killed four farmers in Kukawa in Borno state on Sunday, residents said.", "utf-8")
+    (folder / "empty.txt").write_text("   \n", "utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 64)
+    (folder / "latin1.txt").write_bytes("Les forces fran\xe7aises".encode("latin-1"))
+    (folder / "batch.jsonl").write_text(
+        json.dumps({"id": "a", "text": "Police arrested 12 protesters in Lagos on Monday.", "published": "2020-10-20"})
+        + "\n{not json\n"
+        + json.dumps({"id": "b", "text": "Troops clashed with rebels near Goma on Tuesday.", "published": "2022-05-25"})
+        + "\n", "utf-8")
+    result = run("extract", str(folder), "--published", "2021-03-09", "--format", "jsonl")
+    assert result.returncode == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 4, errors
+    named = "\n".join(errors)
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "batch.jsonl:2"):
+        assert name in named
+    docs = {json.loads(line)["doc_id"] for line in result.stdout.splitlines()}
+    assert {"good", "b"} <= docs

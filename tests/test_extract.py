@@ -1,0 +1,120 @@
+"""Extraction stage by stage, on sentences as news reports write them."""
+from __future__ import annotations
+
+import eventwire
+
+
+def only(events, **fields):
+    """The one event whose fields have these values."""
+    found = [e for e in events if all(getattr(e, k) == v for k, v in fields.items())]
+    assert len(found) == 1, [e.summary for e in events]
+    return found[0]
+
+
+def test_at_least_95_is_95_with_a_lower_bound_of_95():
+    text = ("Government air strikes on the rebel-held town of Douma killed at least 95 people on Tuesday, "
+            "a monitoring group said.")
+    event = only(eventwire.extract(text, published="2014-11-26"), event_type="Explosions/Remote violence")
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (95, 95, None)
+    assert text[slice(*event.evidence["fatalities"])] == "at least 95"
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_dozens_killed_counts_as_twelve():
+    text = "Gunmen killed dozens of villagers in an attack on Kukawa in Borno state on Sunday, residents said."
+    event = only(eventwire.extract(text, published="2021-03-09"), event_type="Violence against civilians")
+    assert event.fatalities == 12
+    assert event.country_code == "NGA"
+
+
+def test_tuesday_in_a_wednesday_report_is_the_day_before():
+    text = "The bombing Tuesday destroyed a market in Kandahar and killed seven people, police said."
+    event = eventwire.extract(text, published="2014-11-26")[0]
+    assert event.event_date == "2014-11-25"
+    assert event.date_precision == "day"
+    assert text[slice(*event.evidence["event_date"])] == "Tuesday"
+
+
+def test_since_monday_is_a_span_dated_by_its_middle():
+    text = ("The U.S. military said Wednesday its warplanes had carried out 10 air strikes against "
+            "Islamic State fighters in Syria since Monday.")
+    event = only(eventwire.extract(text, published="2014-11-26"), sub_event_type="Air/drone strike")
+    assert (event.event_date, event.date_end, event.date_precision) == ("2014-11-25", "2014-11-26", "week")
+    assert event.actor1 == "Military Forces of the United States"
+    assert event.actor1_inter == 8  # state forces acting abroad
+    assert (event.country_code, event.geo_precision) == ("SYR", 4)
+
+
+def test_raqa_is_raqqa_in_syria():
+    text = "Regime helicopters dropped barrel bombs on Raqa on Monday, killing 12 people, activists said."
+    event = eventwire.extract(text, published="2014-11-26")[0]
+    assert (event.country, event.country_code) == ("Syria", "SYR")
+    assert abs(event.latitude - 35.95) < 0.01 and abs(event.longitude - 39.01) < 0.01
+    assert event.geo_precision == 1
+    assert text[slice(*event.evidence["location"])] == "Raqa"
+
+
+def test_passive_voice_keeps_the_attacker_as_actor1():
+    text = "Six civilians were killed by al-Shabaab militants in Mandera on Monday, Kenyan police said."
+    event = eventwire.extract(text, published="2020-02-19")[0]
+    assert event.actor1 == "Al Shabaab"
+    assert event.actor2 == "Civilians (Kenya)"
+    assert (event.actor1_inter, event.actor2_inter) == (2, 7)
+    assert event.fatalities == 6
+    assert event.location == "Mandera"
+
+
+def test_active_voice_gives_the_same_actors():
+    text = "Al-Shabaab militants killed six civilians in Mandera on Monday, Kenyan police said."
+    event = eventwire.extract(text, published="2020-02-19")[0]
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_a_wars_cumulative_toll_is_not_an_event():
+    text = ("The conflict has killed more than 195,000 people and forced millions from their homes "
+            "since it began in 2011.")
+    assert eventwire.extract(text, published="2014-11-26") == []
+
+
+def test_negated_and_quoted_violence_is_not_coded():
+    text = ('Officials said no air strikes were carried out on Tuesday. "We will crush them," '
+            "the commander said of the rebels.")
+    assert [e for e in eventwire.extract(text, published="2014-11-26") if e.event_type] == []
+
+
+def test_a_later_sentence_joins_the_event_it_refers_to():
+    text = ("Syrian regime air strikes on the Islamic State stronghold of Raqa have killed at least 95 people.\n\n"
+            "The bombing Tuesday was the deadliest in the city this year.\n\n"
+            "More than half of the dead were civilians, according to the Syrian Observatory for Human Rights.")
+    events = eventwire.extract(text, published="2014-11-26")
+    event = only(events, event_type="Explosions/Remote violence")
+    assert event.event_date == "2014-11-25"
+    assert event.civilian_fatalities == 48
+    assert event.source == "Syrian Observatory for Human Rights"
+    assert event.actor1 == "Military Forces of Syria"
+
+
+def test_protesters_and_police_intervention():
+    text = ("Hundreds of teachers marched through central Nairobi on Monday to demand higher pay before "
+            "police fired tear gas to disperse them and arrested eight people.")
+    event = only(eventwire.extract(text, published="2019-10-08"), event_type="Protests")
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor1 == "Protesters (Kenya)"
+    assert (event.location, event.event_date) == ("Nairobi", "2019-10-07")
+
+
+def test_talks_are_a_political_event_with_no_acled_type():
+    text = ("A Syrian delegation headed by Foreign Minister Walid Muallem held talks with President "
+            "Vladimir Putin in Sochi on Wednesday.")
+    event = only(eventwire.extract(text, published="2014-11-26"), plover="CONSULT")
+    assert event.event_type is None
+    assert (event.actor1, event.actor2) == ("Government of Syria", "Government of Russia")
+    assert (event.location, event.country_code) == ("Sochi", "RUS")
+
+
+def test_every_field_has_evidence_inside_the_text():
+    text = "Gunmen killed dozens of villagers in an attack on Kukawa in Borno state on Sunday, residents said."
+    event = eventwire.extract(text, published="2021-03-09")[0]
+    for field in ("event_type", "plover", "actor1", "location", "country", "event_date", "fatalities"):
+        start, end = event.evidence[field]
+        assert 0 <= start < end <= len(text), field
