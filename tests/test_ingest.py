@@ -4,7 +4,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import sys
 from datetime import date
 from pathlib import Path
 

@@ -14,7 +14,7 @@ from .ingest import example_paths, read_documents
 from .pipeline import extract_document
 
 
-def _date(ctx, param, value: str | None) -> date | None:
+def _date(_ctx, _param, value: str | None) -> date | None:
     if value is None:
         return None
     try:

@@ -100,8 +100,3 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         """The spec §2 record, keys in a stable, readable order."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
-
-    @classmethod
-    def from_dict(cls, record: dict[str, Any]) -> "Event":
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in record.items() if k in known})

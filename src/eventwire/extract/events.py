@@ -9,7 +9,7 @@ coded.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from ..records import Event
@@ -24,7 +24,6 @@ class Draft:
     """An event being assembled from its mentions."""
 
     mentions: list[Mention]
-    target_of: list[Mention] = field(default_factory=list)
 
     @property
     def first(self) -> Mention:
@@ -212,10 +211,8 @@ class EventBuilder:
     # -- the record --------------------------------------------------------------
     def _event(self, draft: Draft) -> Event | None:
         main = draft.main
-        time, time_m = draft.pick("time")
-        place, place_m = draft.pick("place")
-        actor1, actor1_m = draft.pick("actor1")
-        actor2, actor2_m = draft.pick("actor2")
+        time, place = draft.pick("time")[0], draft.pick("place")[0]
+        actor1, actor2 = draft.pick("actor1")[0], draft.pick("actor2")[0]
         if main.entry.needs_target and (actor2 is None or (actor2.actor is None and not actor2.text[:1].isupper())):
             return None
         if main.entry.needs_place and place is None:
@@ -229,6 +226,8 @@ class EventBuilder:
         if event.event_type:
             evidence["sub_event_type"] = list(main.span)
         evidence["plover"] = list(main.span)
+        if event.plover_mode:
+            evidence["plover_mode"] = list(main.span)
         country = place.place.country_code if place else None
         for side, argument in (("actor1", actor1), ("actor2", actor2)):
             if argument is None:
@@ -239,6 +238,8 @@ class EventBuilder:
                 resolved: Actor = self.actors.at_event(argument.actor, country)
                 setattr(event, side, resolved.name)
                 setattr(event, side + "_inter", resolved.inter)
+                if resolved.inter is not None:
+                    evidence[side + "_inter"] = list(argument.span)
             elif not argument.is_place and any(word[:1].isupper() for word in argument.text.split()):
                 setattr(event, side, argument.text)  # a named actor the registry does not know yet
         if place is not None:
@@ -248,14 +249,15 @@ class EventBuilder:
         if time is not None:
             event.event_date = time.date.isoformat()
             event.date_precision = time.precision
+            evidence["event_date"] = evidence["date_precision"] = [time.start, time.end]
             if time.is_span:
                 event.date_end = time.date_end.isoformat()
-            evidence["event_date"] = [time.start, time.end]
+                evidence["date_end"] = [time.start, time.end]
         elif self.published is not None:
             event.event_date = self.published.isoformat()
             event.date_precision = "day"
         self._figures(event, draft)
-        source, source_m = draft.pick("source")
+        source = draft.pick("source")[0]
         if source:
             event.source, evidence["source"] = source[0], list(source[1])
         event.confidence = self._confidence(draft, event, time, place)
@@ -277,7 +279,9 @@ class EventBuilder:
         fatal, _ = draft.pick("fatalities")
         if fatal is not None:
             event.fatalities, event.fatalities_low, event.fatalities_high = fatal.count.best, fatal.count.low, fatal.count.high
-            event.evidence["fatalities"] = list(fatal.span)
+            for name in ("fatalities", "fatalities_low", "fatalities_high"):
+                if getattr(event, name) is not None:
+                    event.evidence[name] = list(fatal.span)
         injured, _ = draft.pick("injuries")
         if injured is not None:
             event.injuries = injured.count.best if injured.count.best is not None else injured.count.high

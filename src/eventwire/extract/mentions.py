@@ -70,7 +70,6 @@ class Mention:
     perfect: bool = False
     future: bool = False
     dropped: str | None = None
-    notes: list[str] = field(default_factory=list)
 
     @property
     def span(self) -> Span:

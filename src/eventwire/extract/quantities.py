@@ -113,10 +113,5 @@ def parse_share(phrase: str) -> Share | None:
     return Share(fraction=fraction, more_than=more_than)
 
 
-def qualifier_words() -> list[str]:
-    """Every qualifier that may stand before a number, longest first."""
-    return sorted(_words()["qualifiers"], key=len, reverse=True)
-
-
 def vague_words() -> set[str]:
     return set(_words()["vague"])

@@ -533,19 +533,25 @@ def _h_rolling(m: re.Match, pub: date, future: bool, day_first: bool) -> _Res | 
         if unit == "day" and not m["unit"].lower().endswith("s"):
             return None  # "the last day" is not a period up to publication
         n = 1.0 if not m["unit"].lower().endswith("s") else float(v.vague_counts["several"][1])
-    elif _norm(m["n"]) in v.vague_counts:
-        n = float(v.vague_counts[_norm(m["n"])][1])
     else:
-        got = _number(m["n"])
-        if got is None or got <= 0:
+        n = _how_many(m["n"])
+        if n is None:
             return None
-        n = got
     a = _back(pub, unit, n) + timedelta(days=1)
     b = pub
     d = _middle(a, b)
     return _res(m[0], a, b, d, _by_length(a, b), True,
                 f"the {(b - a).days + 1} days up to the publication date {_fmt(pub)} ({_span_text(a, b)}); "
                 f"date {d.isoformat()}, the middle")
+
+
+def _how_many(words: str) -> float | None:
+    """A positive count of units: "three", "10", or a vague "several"."""
+    vague = _vocab().vague_counts.get(_norm(words))
+    if vague is not None:
+        return float(vague[1])
+    got = _number(words)
+    return got if got is not None and got > 0 else None
 
 
 def _back(pub: date, unit: str, n: float) -> date:
@@ -578,13 +584,9 @@ def _h_coming(m: re.Match, pub: date, future: bool, day_first: bool) -> _Res | N
         b = pub + timedelta(days=days - 1)
         vague = "vague: "
     else:
-        if _norm(m["n"]) in v.vague_counts:
-            n = float(v.vague_counts[_norm(m["n"])][1])
-        else:
-            got = _number(m["n"])
-            if got is None or got <= 0:
-                return None
-            n = got
+        n = _how_many(m["n"])
+        if n is None:
+            return None
         b = _back(pub, unit, -n) - timedelta(days=1)
         vague = ""
     a = pub
