@@ -45,6 +45,7 @@ class Entry:
     instruments: list[str] = field(default_factory=list)
     instrument_words: list[str] = field(default_factory=list)
     part_of: list[str] = field(default_factory=list)
+    actor1_role: str | None = None
 
     @property
     def violent(self) -> bool:
@@ -57,6 +58,7 @@ class Codebook:
     terms_by_first: dict[str, list[Term]]
     light_verbs: list[tuple[str, ...]]
     defence_verbs: list[tuple[str, ...]]
+    responsibility_phrases: list[tuple[str, ...]]
     attribution_verbs: set[str]
     irrealis_governors: set[str]
     background_cues: list[tuple[str, ...]]
@@ -119,6 +121,7 @@ def load_codebook() -> Codebook:
         terms_by_first=terms,
         light_verbs=[_split(v) for v in lists.get("light_verbs", [])],
         defence_verbs=[_split(v) for v in lists.get("defence_verbs", [])],
+        responsibility_phrases=[_split(v) for v in lists.get("responsibility_phrases", [])],
         attribution_verbs=set(lists.get("attribution_verbs", [])),
         irrealis_governors=set(lists.get("irrealis_governors", [])),
         background_cues=[_split(v) for v in lists.get("background_cues", [])],

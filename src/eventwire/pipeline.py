@@ -43,9 +43,10 @@ def document_countries(sentences: list[Sentence]) -> dict[str, float]:
     counts: Counter[str] = Counter()
     for sentence in sentences:
         weight = 2.0 if sentence.index < 3 else 1.0  # the lede says what the report is about
-        for run, hint, tagged in finder.place_candidates(sentence):
-            place = resolve_name(" ".join(t.text for t in run), (0, 0), context_countries={},
-                                 want_admin1=hint == "admin1", tagged_place=tagged)
+        for candidate in finder.place_candidates(sentence):
+            place = resolve_name(" ".join(t.text for t in candidate.tokens), (0, 0), context_countries={},
+                                 want_admin1=candidate.hint == "admin1", tagged_place=candidate.tagged,
+                                 qualifiers=candidate.qualifiers)
             if place is not None:
                 counts[place.place.country_code] += weight
     total = sum(counts.values())

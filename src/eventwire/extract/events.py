@@ -114,6 +114,8 @@ class EventBuilder:
                 self._place_in_drafts(m, drafts)
             if not mentions:  # figures in a sentence whose own trigger was dropped are that trigger's
                 self._attach_facts(facts, drafts)
+            if facts.claimant is not None:
+                self._claim(facts.claimant, drafts)
         drafts = self._merge_units(drafts)
         events = [self._event(d) for d in drafts]
         events = [e for e in events if e is not None]
@@ -129,10 +131,18 @@ class EventBuilder:
             if not others:
                 continue
             host = min(others, key=lambda m: abs(m.head.i - generic.head.i))
-            if host.actor1 and generic.actor1 and host.actor2 is None and not same_actor(host.actor1, generic.actor1):
-                host.actor2 = generic.actor1
-            for attr in ("actor1", "actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
-                if getattr(host, attr) is None and getattr(generic, attr) is not None and not (attr == "actor1" and host.actor2 is generic.actor1):
+            if host.family in generic.entry.part_of:
+                # police arresting marchers: the marchers stay actor1, the police are the other side
+                generic.actor1, generic.actor2 = generic.actor2, generic.actor1
+            mover = generic.actor1
+            if mover is not None and host.span[0] >= mover.span[0] and host.span[1] <= mover.span[1]:
+                mover = None  # "strikes ... have killed": the subject of killing is the host itself
+            if host.actor1 and mover and host.actor2 is None and not same_actor(host.actor1, mover):
+                host.actor2 = mover
+            elif host.actor1 is None and mover is not None:
+                host.actor1 = mover
+            for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
+                if getattr(host, attr) is None and getattr(generic, attr) is not None:
                     setattr(host, attr, getattr(generic, attr))
             if host.time is None or host.time_inherited:
                 host.time, host.time_inherited = generic.time or host.time, generic.time_inherited if generic.time else host.time_inherited
@@ -186,6 +196,12 @@ class EventBuilder:
         if touched and facts.source and all(m.source is None for m in draft.mentions):
             carrier.source = facts.source
 
+    def _claim(self, claimant: Argument, drafts: list[Draft]) -> None:
+        """ "Al Shabaab claimed responsibility": the attacker of the latest attack that had none."""
+        draft = self._latest(drafts, family=None, violent_only=True)
+        if draft is not None and draft.pick("actor1")[0] is None:
+            draft.main.actor1 = claimant
+
     # -- the ACLED unit ------------------------------------------------------------
     def _merge_units(self, drafts: list[Draft]) -> list[Draft]:
         """Drafts with the same type, actors, place and day are one event."""
@@ -229,6 +245,7 @@ class EventBuilder:
         if event.plover_mode:
             evidence["plover_mode"] = list(main.span)
         country = place.place.country_code if place else None
+        actor1 = self._crowd(main.entry.actor1_role, actor1, country)
         for side, argument in (("actor1", actor1), ("actor2", actor2)):
             if argument is None:
                 continue
@@ -264,6 +281,13 @@ class EventBuilder:
         event.event_id = self._event_id(main)
         event.summary = summary(event)
         return event
+
+    def _crowd(self, role: str | None, argument: Argument | None, country: str | None) -> Argument | None:
+        """Marchers are protesters and a mob is rioters, whatever the report calls them."""
+        if not role or argument is None or (argument.actor is not None and argument.actor.kind not in ("civilians", "protesters", "rioters")):
+            return argument
+        crowd = self.actors.resolve(role, country_code=country or (argument.actor.country_code if argument.actor else None))
+        return Argument(argument.text, argument.span, crowd) if crowd is not None else argument
 
     def _type(self, event: Event, draft: Draft, main: Mention) -> None:
         event.event_type, event.sub_event_type = main.event_type, main.sub_event_type

@@ -38,6 +38,16 @@ class Argument:
 
 
 @dataclass
+class PlaceName:
+    """A name that may be a place, and the regions or country written beside it."""
+
+    tokens: list[Token]
+    hint: str  # "place" or "admin1" ("the province of Kirkuk")
+    tagged: bool  # the language model (or a qualifier) says it is a place
+    qualifiers: tuple[str, ...] = ()
+
+
+@dataclass
 class Figure:
     """A count tied to the words that state it."""
 
@@ -69,6 +79,7 @@ class Mention:
     anaphoric: bool = False
     perfect: bool = False
     future: bool = False
+    sentence_dated: bool = False  # some date stands in the sentence, if only the statement's
     dropped: str | None = None
 
     @property
@@ -94,6 +105,7 @@ class SentenceFacts:
     civilians: list[tuple[Token, Figure]] = field(default_factory=list)
     civilian_share: tuple[Share, Span] | None = None
     source: tuple[str, Span] | None = None
+    claimant: Argument | None = None  # "Al Shabaab claimed responsibility"
 
 
 class MentionFinder:
@@ -108,6 +120,7 @@ class MentionFinder:
         self.main_country = main_country
         self.recent_groups: list[Argument] = []  # non-state armed actors, for "the group"
         self.last_actor1: Argument | None = None
+        self._violent = False  # whether the mention being read is violence (a country acts by its army)
 
     # -- triggers ---------------------------------------------------------------
     def triggers(self, sentence: Sentence) -> list[tuple[Term, list[Token]]]:
@@ -116,7 +129,7 @@ class MentionFinder:
         found: list[tuple[Term, list[Token]]] = []
         taken: set[int] = set()
         for i, token in enumerate(tokens):
-            if token.i in taken:
+            if token.i in taken or token.ent_type_ in ("DATE", "TIME"):
                 continue
             for term in self.codebook.terms_at(lemmas[i]):
                 n = len(term.lemmas)
@@ -196,7 +209,8 @@ class MentionFinder:
             cue = self.background_cue(m)
             if cue:
                 return f"habitual or background wording '{cue}' and no date of its own"
-        if m.entry.violent and m.perfect and m.time is None and (m.place is None or m.place.precision >= 4):
+        if m.entry.violent and m.perfect and m.time is None and not m.sentence_dated \
+                and (m.place is None or m.place.precision >= 4):
             return "a summary (perfect tense, no date, no town): not one event"
         clause = clause_verb(m.head)
         if m.entry.violent and m.time is None and clause.tag_ in ("VBZ", "VBP") and clause.lemma_ != "be" \
@@ -206,8 +220,7 @@ class MentionFinder:
 
     def background_cue(self, m: Mention) -> str | None:
         """A habitual or history word in the trigger's clause ("repeated", "later")."""
-        clause = clause_verb(m.head)
-        scope = list(clause.subtree) if clause.i != m.head.i else list(m.head.subtree)
+        scope = _modifier_scope(m)
         scope_lemmas = [t.lemma_.lower() for t in scope]
         for cue in self.codebook.background_cues:
             n = len(cue)
@@ -218,6 +231,7 @@ class MentionFinder:
 
     # -- who ---------------------------------------------------------------
     def _actors(self, m: Mention) -> None:
+        self._violent = m.entry.violent
         head = m.head
         trigger_ids = {t.i for t in m.trigger}
         actor1_tok = actor2_tok = None
@@ -271,9 +285,16 @@ class MentionFinder:
             if actor1_tok is None and not passive:
                 actor1_tok = _inherited_subject(head)
         if actor1_tok is not None and m.actor1 is None:
-            m.actor1 = self._argument(m.sentence, [actor1_tok])
+            partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None)
+            m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=_without(actor1_tok, partner))
+            if partner is not None and actor2_tok is None and m.entry.event_type is None:
+                actor2_tok = partner  # "Jordan and Britain agreed": each is the other's counterpart
         if actor2_tok is not None and m.actor2 is None:
             m.actor2 = self._argument(m.sentence, [actor2_tok])
+            if m.actor2.actor is None and m.entry.event_type is None:
+                owner = self._owner(m.sentence, actor2_tok)
+                if owner is not None:
+                    m.actor2 = owner
         if m.actor1 and m.actor1.actor is None and _has_pronoun(m.actor1.text):
             sayer = _attribution_subject(head, self.codebook)
             if sayer is not None:
@@ -298,7 +319,15 @@ class MentionFinder:
         text = " ".join(t.text for t in words if not t.is_space).replace(" 's", "'s").replace(" - ", "-")
         head = tokens[0]
         is_place = head.lemma_.lower() in geo_words()["not_places"] or head.ent_type_ in ("GPE", "LOC", "FAC")
-        return Argument(text, sentence.char_span(words), self._resolve(text), is_place)
+        return Argument(text, sentence.char_span(words), self._resolve(text, self._violent), is_place)
+
+    def _owner(self, sentence: Sentence, thing: Token) -> Argument | None:
+        """Whose request, demand or proposal it is: "a U.S. request" -> the United States."""
+        modifiers = [c for c in thing.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        if not modifiers:
+            return None
+        argument = self._argument(sentence, modifiers, phrase_tokens=_left_modifier_tokens(modifiers))
+        return argument if argument.actor is not None else None
 
     def _antecedent(self, sentence: Sentence, pronoun: Token) -> Argument:
         """Who a pronoun stands for: the noun a relative clause hangs on, else the last actor named."""
@@ -312,19 +341,20 @@ class MentionFinder:
             return Argument(pronoun.text, span, found.actor)
         return Argument(pronoun.text, span, self.last_actor1.actor if self.last_actor1 else None)
 
-    def _resolve(self, text: str) -> Actor | None:
+    def _resolve(self, text: str, violent: bool = False) -> Actor | None:
+        """The actor a phrase names; a bare country acts through its government, or its army in violence."""
         actor = self.actors.resolve(text, country_code=self.main_country)
-        if actor is None:
-            country = _country_name_phrase(text)
+        if actor is None or (violent and actor.kind == "government" and actor.country_code):
+            country = _country_name_phrase(text) if actor is None else self.actors.country_name(actor.country_code)
             if country:
-                actor = self.actors.resolve(f"{country} government", country_code=None)
+                actor = self.actors.resolve(f"{country} {'military' if violent else 'government'}", country_code=None) or actor
         return actor
 
     # -- where ---------------------------------------------------------------
-    def place_candidates(self, sentence: Sentence) -> list[tuple[list[Token], str, bool]]:
-        """Name sequences in a sentence that may be places: tokens, kind hint, tagged as a place."""
+    def place_candidates(self, sentence: Sentence) -> list[PlaceName]:
+        """Name sequences in a sentence that may be places, with the regions written beside them."""
         words = geo_words()
-        out: list[tuple[list[Token], str, bool]] = []
+        out: list[PlaceName] = []
         seen: set[int] = set()
         ents = {t.i: e for e in sentence.span.ents for t in e}
         for token in sentence.span:
@@ -336,11 +366,16 @@ class MentionFinder:
                     and run[-1].dep_ in ("compound", "flat", "nmod") and run[-1].nbor().text not in ",":
                 run.append(run[-1].nbor())
             seen.update(t.i for t in run)
-            if token.ent_type_ in ("PERSON", "NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+            qualifiers, inner = _qualifiers(run, sentence)
+            seen.update(inner)
+            anchor = run[-1]
+            named_as_place = anchor.dep_ in ("pobj", "appos") and anchor.head.head.lemma_.lower() in words["not_places"] \
+                or anchor.dep_ == "appos" and anchor.head.lemma_.lower() in words["not_places"]
+            if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
+                    token.ent_type_ == "PERSON" and not (qualifiers or named_as_place):
                 continue
             if len(run) == 1 and token.is_upper and len(token.text) <= 4 and token.ent_type_ not in ("GPE", "LOC"):
                 continue  # "IS", "AU": acronyms of actors far more often than towns
-            anchor = run[-1]
             if anchor.dep_ in _SUBJECTS or (anchor.dep_ == "poss"):
                 continue
             hint = "place"
@@ -348,15 +383,16 @@ class MentionFinder:
             if any(c.lemma_.lower() in region_words for c in (anchor.head, *anchor.children)) or \
                     (anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in region_words):
                 hint = "admin1"
-            tagged = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run)
-            out.append((run, hint, tagged))
+            tagged = bool(qualifiers) or named_as_place or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run)
+            out.append(PlaceName(run, hint, tagged, qualifiers))
         return out
 
     def _place(self, m: Mention) -> None:
         words = geo_words()
         best: tuple[int, int, ResolvedPlace] | None = None
         scope = _clause_scope(m.head)
-        for run, hint, tagged in self.place_candidates(m.sentence):
+        for candidate in self.place_candidates(m.sentence):
+            run, hint = candidate.tokens, candidate.hint
             anchor = run[-1]
             if not _place_position(anchor, words["place_prepositions"]):
                 continue
@@ -364,7 +400,8 @@ class MentionFinder:
             near = any(t.lemma_.lower() in words["vicinity_words"] for t in anchor.head.subtree if t.i < anchor.i and t.i >= anchor.i - 6) \
                 or anchor.head.lemma_.lower() in words["vicinity_words"]
             resolved = resolve_name(name, m.sentence.char_span(run), context_countries=self.context_countries,
-                                    want_admin1=hint == "admin1", near=near, tagged_place=tagged)
+                                    want_admin1=hint == "admin1", near=near, tagged_place=candidate.tagged,
+                                    qualifiers=candidate.qualifiers)
             if resolved is None:
                 continue
             if anchor.i not in scope:
@@ -394,6 +431,7 @@ class MentionFinder:
 
     def _time(self, m: Mention, times: list[tuple[TimeExpression, Token | None]], others: set[int]) -> None:
         """The date of the trigger's own clause, else of the clauses above it, else a free one."""
+        m.sentence_dated = bool(times) or any(t.ent_type_ == "DATE" for t in m.sentence.span)
         if not times:
             return
         clause = clause_verb(m.head)
@@ -428,10 +466,6 @@ class MentionFinder:
                     m.plover_mode, m.family = entry.plover_mode, entry.family
                     return
         actor1 = m.actor1.actor if m.actor1 else None
-        if m.family == "protest" and actor1 is not None and actor1.kind == "civilians":
-            protesters = self.actors.resolve("protesters", country_code=actor1.country_code or self.main_country)
-            if protesters is not None:
-                m.actor1 = Argument(m.actor1.text, m.actor1.span, protesters)
         if m.entry.sub_event_by_actor1:
             state = actor1 is not None and actor1.kind in ("state_forces", "police", "government")
             m.sub_event_type = m.entry.sub_event_by_actor1["state" if state else "other"]
@@ -463,7 +497,13 @@ class MentionFinder:
             if kind is None:
                 continue
             figure = Figure(count, sentence.char_span(phrase))
-            (facts.fatalities if kind == "fatal" else facts.injuries).append((counted, figure))
+            bucket = facts.fatalities if kind == "fatal" else facts.injuries
+            partner = next(((c, f) for c, f in bucket if counted in c.children and counted.dep_ == "conj"), None)
+            if partner is not None:  # "12 soldiers and 20 militants were killed": 32
+                bucket.remove(partner)
+                figure = Figure(_sum(partner[1].count, count), (partner[1].span[0], figure.span[1]))
+                counted = partner[0]
+            bucket.append((counted, figure))
             if kind == "fatal" and counted.lemma_.lower() in cas["civilian_nouns"]:
                 facts.civilians.append((counted, figure))
         for token in sentence.span:
@@ -477,6 +517,12 @@ class MentionFinder:
                     share = parse_share(" ".join(t.text for t in words))
                     if share:
                         facts.civilian_share = (share, sentence.char_span(words + [attr]))
+        for token in sentence.span:
+            if token.pos_ == "VERB" and _matches(token, self.codebook.responsibility_phrases):
+                subject = _subject(token)
+                if subject is not None:
+                    claimant = self._argument(sentence, [subject])
+                    facts.claimant = claimant if claimant.actor is not None else None
         for token in sentence.span:
             if token.lower_ == "according" and token.nbor().lower_ == "to":
                 obj = _pobj(token.nbor())
@@ -512,6 +558,19 @@ def clause_verb(token: Token) -> Token:
             return current
         current = current.head
     return current
+
+
+def _modifier_scope(m: Mention) -> list[Token]:
+    """The words that qualify the act itself: the clause verb with its particles, adverbs and
+    adverbial phrases, and the trigger's own modifiers ("repeated air strikes", "in recent months")."""
+    clause = clause_verb(m.head)
+    words = {clause, *m.trigger}
+    for owner in {clause, m.head}:
+        for child in owner.children:
+            if child.dep_ in ("prt", "advmod", "npadvmod", "amod", "prep", "neg", "dobj", "acomp") and \
+                    not (child.dep_ == "dobj" and child.i in {t.i for t in m.trigger}):
+                words.update(child.subtree if child.dep_ in ("prep", "npadvmod", "advmod") else [child])
+    return sorted(words, key=lambda t: t.i)
 
 
 def _clause_scope(head: Token) -> set[int]:
@@ -567,6 +626,29 @@ def _phrase_tokens(token: Token) -> list[Token]:
             cut.update(t.i for t in child.subtree)
     words = [t for t in token.subtree if t.i not in cut and (t.dep_ != "punct" or t.text in "-'")]
     return words[:14] if words else [token]
+
+
+def _qualifiers(run: list[Token], sentence: Sentence) -> tuple[tuple[str, ...], set[int]]:
+    """Regions written after a place: "Kukawa (Kukawa, Borno)", "Ramadi, Anbar" -> names and their token ids."""
+    doc = run[-1].doc
+    end = min(sentence.span.end, len(doc))
+    i = run[-1].i + 1
+    if i < end and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(end, i + 12)) if doc[j].text == ")"), None)
+        if close is None:
+            return (), set()
+        names = " ".join(t.text for t in doc[i + 1:close]).split(" , ")
+        return tuple(n.strip() for n in names if n.strip()), set(range(i, close + 1))
+    return (), set()
+
+
+def _without(head: Token, partner: Token | None) -> list[Token]:
+    """A coordinated phrase's first conjunct ("Jordan" of "Jordan and Britain")."""
+    words = _phrase_tokens(head)
+    if partner is None:
+        return words
+    cut = {t.i for t in partner.subtree} | {c.i for c in head.children if c.dep_ == "cc"}
+    return [t for t in words if t.i not in cut] or [head]
 
 
 def _left_modifier_tokens(modifiers: list[Token]) -> list[Token]:
@@ -628,6 +710,13 @@ def _misparsed_participle(trigger: list[Token]) -> bool:
     before = word.nbor(-1)
     after = word.nbor(1) if word.i + 1 < len(word.doc) else None
     return before.pos_ in ("NOUN", "PROPN") and after is not None and after.pos_ in ("PROPN", "DET", "AUX", "NOUN")
+
+
+def _sum(a: Count, b: Count) -> Count:
+    """Two counts of the same toll, added; a bound is known only when both have it."""
+    def add(x, y):
+        return None if x is None or y is None else x + y
+    return Count(best=add(a.best, b.best), low=add(a.low, b.low), high=add(a.high, b.high))
 
 
 def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:

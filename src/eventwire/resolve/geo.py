@@ -24,10 +24,12 @@ class ResolvedPlace:
     precision: int  # 1 town, 2 near a town or a small area, 3 admin1 only, 4 country only
     span: tuple[int, int]
     reason: str
+    written: str | None = None  # the name as the report gives it, kept when the gazetteer lacks the town
 
     def fields(self) -> dict:
         place = self.place
         location = place.name if place.kind == "city" else (place.admin1 or place.name if place.kind == "admin1" else place.country)
+        location = self.written or location
         return {
             "location": location,
             "admin1": place.admin1 if place.kind != "country" else None,
@@ -82,10 +84,18 @@ def resolve_name(
     want_admin1: bool = False,
     near: bool = False,
     tagged_place: bool = True,
+    qualifiers: tuple[str, ...] = (),
     gazetteer: Gazetteer | None = None,
 ) -> ResolvedPlace | None:
-    """Resolve one place name found in the text; None if the gazetteer does not know it."""
+    """Resolve one place name found in the text; None if the gazetteer does not know it.
+
+    ``qualifiers`` are the region or country written beside the name, as in "Kukawa (Kukawa,
+    Borno)" or "Ramadi, Anbar": only candidates inside them count, and a town the gazetteer
+    lacks still gets its region.
+    """
     gazetteer = gazetteer or Gazetteer.default()
+    if qualifiers:
+        return _qualified(name, span, qualifiers, context_countries, near, gazetteer)
     if want_admin1:
         regions = gazetteer.admin1(name)
         if regions:
@@ -98,6 +108,30 @@ def resolve_name(
     precision = {"city": 2 if near else 1, "admin1": 3, "country": 4}[best.kind]
     how = "spelling variant of " if best.match != "exact" else ""
     return ResolvedPlace(best, precision, span, f"'{name}' is {how}{best.name}, {best.country} ({best.kind}, population {best.population})")
+
+
+def _qualified(name: str, span: tuple[int, int], qualifiers: tuple[str, ...], context_countries: dict[str, float],
+               near: bool, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    countries = {p.country_code for q in qualifiers for p in [gazetteer.country(q)] if p is not None}
+    regions = [r for q in qualifiers for r in gazetteer.admin1(q) if not countries or r.country_code in countries]
+    region_keys = {(r.country_code, r.name) for r in regions}
+    named = [p for p in gazetteer.lookup(name) if p.kind != "country"]
+    inside = [p for p in named if (p.country_code, p.admin1) in region_keys]
+    if not inside:  # regions are drawn differently from one source to another: the same country will do
+        in_country = countries | {r.country_code for r in regions}
+        inside = [p for p in named if p.country_code in in_country and p.match == "exact"]
+    told = ", ".join(qualifiers)
+    if inside:
+        best = rank(inside, context_countries)[0]
+        precision = {"city": 2 if near else 1, "admin1": 3}[best.kind]
+        return ResolvedPlace(best, precision, span, f"'{name}' in {told}: {best.name}, {best.admin1}, {best.country}")
+    if regions:
+        region = rank(regions, context_countries)[0]
+        return ResolvedPlace(region, 3, span, f"'{name}' is not in the gazetteer; its region {region.name} ({told})", written=name)
+    if countries:
+        country = gazetteer.country(next(iter(countries)))
+        return ResolvedPlace(country, 4, span, f"'{name}' is not in the gazetteer; its country {country.name}", written=name)
+    return None
 
 
 def country_place(code_or_word: str, span: tuple[int, int], gazetteer: Gazetteer | None = None) -> ResolvedPlace | None:
