@@ -23,8 +23,8 @@ TARGETS = {  # issue 3: main-event view, and F1 on exhaustive gold
     "detected": 0.97, "event_type": 0.85, "country": 0.98, "within_25km": 0.90, "date_exact": 0.95,
     "fatalities_exact": 0.90, "actor1_inter": 0.85, "injuries_exact": 0.85, "f1": 0.80,
 }
-COLUMNS = ["docs", "detected", "event_type", "country", "within_25km", "date_exact", "fatalities_exact",
-           "actor1_inter", "injuries_exact", "precision", "recall", "f1"]
+COLUMNS = ["docs", "detected", "event_type", "plover", "actor1", "country", "within_25km", "date_exact",
+           "fatalities_exact", "actor1_inter", "injuries_exact", "precision", "recall", "f1"]
 
 
 def gold_sets() -> dict[str, tuple[Path, Path | None]]:
@@ -32,7 +32,7 @@ def gold_sets() -> dict[str, tuple[Path, Path | None]]:
     sets = {p.parent.name if p.parent.name != "examples" else "worked example": (p, None)
             for p in sorted(SHARED.glob("**/*gold*.jsonl"))}
     for own in sorted((ROOT / "gold").glob("*.jsonl")):
-        sets[f"eventwire/{own.stem}"] = (own, SHARED / "dev" / "voa" / "stories.jsonl")
+        sets[f"own/{own.stem}"] = (own, SHARED / "dev" / "voa" / "stories.jsonl")
     return sets
 
 
@@ -57,17 +57,17 @@ def row(name: str, figures: dict) -> str:
     for column in COLUMNS[1:]:
         value = matching.get(column) if column in ("precision", "recall", "f1") else main.get(column)
         cells.append("" if value is None else f"{value:.3f}")
-    return f"{name:<22} " + " ".join(f"{c:>8}" for c in cells)
+    return f"{name:<16} " + " ".join(f"{c:>7}" for c in cells)
 
 
 def main() -> None:
     if not SHARED.exists():
         sys.exit(f"{SHARED} is missing: the development gold lives there")
     results = {name: run(*paths) for name, paths in gold_sets().items()}
-    print(f"{'gold set':<22} " + " ".join(f"{c[:8]:>8}" for c in COLUMNS))
+    print(f"{'gold set':<16} " + " ".join(f"{c[:7]:>7}" for c in COLUMNS))
     for name, figures in results.items():
         print(row(name, figures))
-    print("targets".ljust(22) + " " + " ".join(f"{TARGETS[c]:>8.2f}" if c in TARGETS else " " * 8 for c in COLUMNS))
+    print("targets".ljust(16) + " " + " ".join(f"{TARGETS[c]:>7.2f}" if c in TARGETS else " " * 7 for c in COLUMNS))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps({"targets": TARGETS, "results": results}, indent=2) + "\n", "utf-8")
     print(f"written to {RESULTS.relative_to(ROOT)}")

@@ -37,6 +37,7 @@ class Entry:
     generic: bool = False
     needs_target: bool = False
     needs_place: bool = False
+    needs_armed_actor: bool = False
     code_future: bool = False
     patient_is_own: bool = False  # "jets were deployed": the object is the actor's own force
     sub_event_by_actor1: dict[str, str] = field(default_factory=dict)

@@ -62,6 +62,14 @@ def compatible_family(a: str, b: str) -> bool:
     return a == b or (a in _VIOLENT_FAMILIES and b in _VIOLENT_FAMILIES)
 
 
+def named(argument: Argument | None) -> bool:
+    """An actor the registry knows, or one the report names with a capital ("the APEC forum")."""
+    if argument is None:
+        return False
+    words = [w for w in argument.text.split() if w.lower() not in ("the", "a", "an")]
+    return argument.actor is not None or (not argument.is_place and any(w[:1].isupper() for w in words))
+
+
 def linked(a: Mention, b: Mention) -> bool:
     """Whether one trigger stands in the other's phrase or clause ("strikes ... have killed")."""
     if a.family == b.family or a.head in b.head.subtree or b.head in a.head.subtree:
@@ -155,8 +163,9 @@ class EventBuilder:
                 actor1, _ = referent.pick("actor1")
                 m.actor2 = actor1
         if m.anaphoric or not m.own_arguments:
-            target = self._latest(drafts, family=m.family)
-            if target is not None and self._fits(m, target):
+            # "Tuesday's attack": the latest earlier event of its kind that it fits
+            target = next((d for d in reversed(drafts) if compatible_family(d.family, m.family) and self._fits(m, d)), None)
+            if target is not None:
                 target.mentions.append(m)
                 return
             if not m.own_arguments:
@@ -231,6 +240,10 @@ class EventBuilder:
         actor1, actor2 = draft.pick("actor1")[0], draft.pick("actor2")[0]
         if main.entry.needs_target and (actor2 is None or (actor2.actor is None and not actor2.text[:1].isupper())):
             return None
+        if main.entry.event_type is None and not named(actor1):
+            return None  # a political act needs a named actor: "she agreed with officials" is an opinion
+        if draft.violent and (actor1 is None or actor1.actor is None) and (place is None or place.precision >= 3):
+            return None  # violence with neither a known actor nor a town is too vague to code
         if main.entry.needs_place and place is None:
             return None
         if draft.violent and actor1 is None and place is None:
@@ -257,7 +270,7 @@ class EventBuilder:
                 setattr(event, side + "_inter", resolved.inter)
                 if resolved.inter is not None:
                     evidence[side + "_inter"] = list(argument.span)
-            elif not argument.is_place and any(word[:1].isupper() for word in argument.text.split()):
+            elif named(argument):
                 setattr(event, side, argument.text)  # a named actor the registry does not know yet
         if place is not None:
             for key, value in place.fields().items():

@@ -21,6 +21,7 @@ from ..resolve.time import TimeExpression, find_time_expressions, toward_future
 from .quantities import Count, Share, parse_count, parse_share, vague_words
 
 Span = tuple[int, int]
+ARMED_KINDS = frozenset({"state_forces", "police", "rebel", "political_militia", "identity_militia", "external"})
 BACKGROUND_DAYS = 31  # an event dated further back than this is history, not news
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
@@ -79,7 +80,7 @@ class Mention:
     anaphoric: bool = False
     perfect: bool = False
     future: bool = False
-    sentence_dated: bool = False  # some date stands in the sentence, if only the statement's
+    sentence_dated: bool = False  # a date stands in the sentence or the one before (the story runs on)
     dropped: str | None = None
 
     @property
@@ -121,6 +122,7 @@ class MentionFinder:
         self.recent_groups: list[Argument] = []  # non-state armed actors, for "the group"
         self.last_actor1: Argument | None = None
         self._violent = False  # whether the mention being read is violence (a country acts by its army)
+        self.previous_dated = False  # whether the sentence before carried a date
 
     # -- triggers ---------------------------------------------------------------
     def triggers(self, sentence: Sentence) -> list[tuple[Term, list[Token]]]:
@@ -166,6 +168,7 @@ class MentionFinder:
             self._time(mention, times, others)
             mention.dropped = mention.dropped or self._background(mention)
         self._assign_figures(mentions, facts)
+        self.previous_dated = bool(times) or any(t.ent_type_ == "DATE" for t in sentence.span)
         return mentions, facts
 
     # -- filters: what is not an event ------------------------------------------------
@@ -205,6 +208,11 @@ class MentionFinder:
         """Why a mention is history or summary rather than news, if it is."""
         if self.published and m.time is not None and m.time.date_end < self.published - timedelta(days=BACKGROUND_DAYS):
             return f"dated {m.time.date_end}, more than {BACKGROUND_DAYS} days before publication: background"
+        if self.published and m.time is not None and m.time.precision in ("month", "year") \
+                and m.time.date_start < self.published - timedelta(days=BACKGROUND_DAYS):
+            return f"going on since {m.time.date_start}: a long campaign, not one event"
+        if m.entry.violent and not m.sentence_dated and m.sentence.index >= 2 and (m.place is None or m.place.precision >= 3):
+            return "violence told with no date and no town, past the lede: background"
         if m.time is None or m.time.precision not in ("day", "week"):
             cue = self.background_cue(m)
             if cue:
@@ -431,7 +439,7 @@ class MentionFinder:
 
     def _time(self, m: Mention, times: list[tuple[TimeExpression, Token | None]], others: set[int]) -> None:
         """The date of the trigger's own clause, else of the clauses above it, else a free one."""
-        m.sentence_dated = bool(times) or any(t.ent_type_ == "DATE" for t in m.sentence.span)
+        m.sentence_dated = bool(times) or any(t.ent_type_ == "DATE" for t in m.sentence.span) or self.previous_dated
         if not times:
             return
         clause = clause_verb(m.head)
@@ -466,12 +474,14 @@ class MentionFinder:
                     m.plover_mode, m.family = entry.plover_mode, entry.family
                     return
         actor1 = m.actor1.actor if m.actor1 else None
+        if m.entry.needs_armed_actor and not (actor1 is not None and actor1.kind in ARMED_KINDS):
+            m.dropped = m.dropped or f"'{m.trigger[0].text}' with no armed actor and no weapon named"
         if m.entry.sub_event_by_actor1:
             state = actor1 is not None and actor1.kind in ("state_forces", "police", "government")
             m.sub_event_type = m.entry.sub_event_by_actor1["state" if state else "other"]
         target = m.actor2.actor if m.actor2 else None
         if m.entry.target_types and target is not None:
-            kind = "armed" if target.kind in ("state_forces", "police", "rebel", "political_militia", "identity_militia", "external") else target.kind
+            kind = "armed" if target.kind in ARMED_KINDS else target.kind
             change = m.entry.target_types.get(kind)
             if change:
                 m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
