@@ -76,6 +76,14 @@ def test_a_wars_cumulative_toll_is_not_an_event():
     assert eventwire.extract(text, published="2014-11-26") == []
 
 
+def test_a_toll_in_a_relative_clause_is_context_too():
+    text = ("The 1992-95 war, which killed 100,000 people, ended with the Dayton accords. On Tuesday gunmen "
+            "killed two police officers in Mostar, police said.")
+    events = eventwire.extract(text, published="2025-03-13")
+    assert [e.fatalities for e in events if e.event_type] == [2]
+    assert events[0].location == "Mostar" and events[0].event_date == "2025-03-11"
+
+
 def test_negated_and_quoted_violence_is_not_coded():
     text = ('Officials said no air strikes were carried out on Tuesday. "We will crush them," '
             "the commander said of the rebels.")

@@ -66,14 +66,11 @@ class Codebook:
     cumulative_subjects: set[str]
     anaphoric_determiners: set[str]
     casualties: dict[str, set[str]]
+    noun_families: dict[str, str] = field(default_factory=dict)  # head noun -> event family
 
     def noun_family(self, lemma: str) -> str | None:
         """The family of events a noun names ("strikes" -> explosion), if it names one."""
-        for bucket in self.terms_by_first.values():
-            for term in bucket:
-                if term.pos == "noun" and term.lemmas[-1] == lemma:
-                    return self.entries[term.entry_id].family
-        return None
+        return self.noun_families.get(lemma)
 
     def terms_at(self, lemma: str) -> list[Term]:
         """Terms starting with this lemma, longest first."""
@@ -115,8 +112,12 @@ def load_codebook() -> Codebook:
                     lists.setdefault(key, {}).update(value)
                 else:
                     lists.setdefault(key, []).extend(value)
+    noun_families: dict[str, str] = {}
     for bucket in terms.values():
         bucket.sort(key=lambda t: len(t.lemmas), reverse=True)
+        for term in bucket:
+            if term.pos == "noun":
+                noun_families.setdefault(term.lemmas[-1], entries[term.entry_id].family)
     return Codebook(
         entries=entries,
         terms_by_first=terms,
@@ -129,4 +130,5 @@ def load_codebook() -> Codebook:
         cumulative_subjects=set(lists.get("cumulative_subjects", [])),
         anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),
         casualties={k: set(v) for k, v in lists.get("casualties", {}).items()},
+        noun_families=noun_families,
     )

@@ -28,13 +28,18 @@ def extract(text: str, published: date | str | None = None, *, doc_id: str = "do
 
 def extract_document(document: Document) -> list[Event]:
     """Events in an ingested document, most confident first. Comments are never read."""
-    sentences = parse_body(document)
-    countries = document_countries(sentences)
-    main_country = max(countries, key=countries.get) if countries else None
-    finder = MentionFinder(load_codebook(), ActorRegistry.default(), document.published, countries, main_country)
+    sentences, finder = _read(document)
     found = [finder.find(sentence) for sentence in sentences]
     events = EventBuilder(document.id, document.published, finder.actors).build(found)
     return sorted(events, key=lambda e: e.confidence, reverse=True)
+
+
+def _read(document: Document) -> tuple[list[Sentence], MentionFinder]:
+    """The body's sentences, and a mention finder set to the countries the report is about."""
+    sentences = parse_body(document)
+    countries = document_countries(sentences)
+    main_country = max(countries, key=countries.get) if countries else None
+    return sentences, MentionFinder(load_codebook(), ActorRegistry.default(), document.published, countries, main_country)
 
 
 def document_countries(sentences: list[Sentence]) -> dict[str, float]:
@@ -55,11 +60,9 @@ def document_countries(sentences: list[Sentence]) -> dict[str, float]:
 
 def explain_document(document: Document) -> list[str]:
     """Every mention found, with what the grammar gave it or why it was not coded."""
-    sentences = parse_body(document)
-    countries = document_countries(sentences)
-    main_country = max(countries, key=countries.get) if countries else None
-    finder = MentionFinder(load_codebook(), ActorRegistry.default(), document.published, countries, main_country)
-    lines = [f"{document.id}: countries in context {countries}"]
+    sentences, finder = _read(document)
+    context = ", ".join(f"{code} {share:.2f}" for code, share in sorted(finder.context_countries.items(), key=lambda kv: -kv[1]))
+    lines = [f"{document.id}: countries in context: {context or 'none'}"]
     for sentence in sentences:
         mentions, facts = finder.find(sentence)
         for m in mentions:

@@ -351,9 +351,10 @@ class EventBuilder:
 
 def summary(event: Event) -> str:
     """One line in the form event datasets use: "On 2014-11-25, A did X to B in P (R, C)."""
-    what = event.sub_event_type or event.plover.lower()
+    what = event.sub_event_type or event.plover
     who = event.actor1 or "an unidentified actor"
-    whom = f" against {event.actor2}" if event.actor2 else ""
+    toward = "against" if event.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots") else "with"
+    whom = f" {toward} {event.actor2}" if event.actor2 else ""
     where = ""
     if event.location:
         parts = [p for p in (event.admin1, event.country) if p and p != event.location]

@@ -198,6 +198,8 @@ class MentionFinder:
                     m.dropped = f"governed by '{ancestor.text}': opinion, wish or forecast"
                     break
         subject = _subject(clause)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+            subject = clause.head  # "the war that killed 100,000": the war
         if m.dropped is None and subject is not None and _lemma_phrase(subject) & cb.cumulative_subjects:
             m.dropped = f"cumulative toll of '{subject.text}': context, not an event"
         if head.pos_ in ("NOUN", "PROPN"):
