@@ -85,4 +85,8 @@ def explain_document(document: Document) -> list[str]:
             lines.append("  ".join(parts))
         if facts.civilian_share or facts.source:
             lines.append(f"[{sentence.index}] facts: share={facts.civilian_share} source={facts.source}")
+    lines.append("\nevents, and why each field was chosen:")
+    for event in extract_document(document):
+        lines.append(f"  {event.summary} (confidence {event.confidence})")
+        lines.extend(f"      {field}: {reason}" for field, reason in event.reasons.items())
     return lines

@@ -96,6 +96,7 @@ class Event:
     evidence: dict[str, list[int]] = field(default_factory=dict)
     confidence: float = 0.5
     summary: str | None = None  # one line a person can read: "On 2014-11-25, ... (Raqqa, Syria)"
+    reasons: dict[str, str] = field(default_factory=dict)  # field -> why it was chosen, in words
 
     def to_dict(self) -> dict[str, Any]:
         """The spec §2 record, keys in a stable, readable order."""

@@ -249,7 +249,10 @@ class EventBuilder:
         if draft.violent and actor1 is None and place is None:
             return None
         event = Event(doc_id=self.doc_id, event_id="", plover=main.plover)
-        evidence = event.evidence
+        evidence, reasons = event.evidence, event.reasons
+        trigger = " ".join(t.text for t in main.trigger)
+        reasons["event_type"] = f"'{trigger}' is a trigger of '{main.entry.id}' in the codebook" + (
+            f", told in {len(draft.mentions)} mentions" if len(draft.mentions) > 1 else "")
         self._type(event, draft, main)
         evidence["event_type"] = list(main.span)
         if event.event_type:
@@ -270,12 +273,15 @@ class EventBuilder:
                 setattr(event, side + "_inter", resolved.inter)
                 if resolved.inter is not None:
                     evidence[side + "_inter"] = list(argument.span)
+                abroad = " (state forces abroad: inter 8)" if resolved.inter != argument.actor.inter else ""
+                reasons[side] = f"'{argument.text}' -> {resolved.name}: {argument.actor.matched}{abroad}"
             elif named(argument):
                 setattr(event, side, argument.text)  # a named actor the registry does not know yet
         if place is not None:
             for key, value in place.fields().items():
                 setattr(event, key, value)
                 evidence[key] = list(place.span)
+            reasons["location"] = f"{place.reason}; precision {place.precision}"
         if time is not None:
             event.event_date = time.date.isoformat()
             event.date_precision = time.precision
@@ -283,9 +289,11 @@ class EventBuilder:
             if time.is_span:
                 event.date_end = time.date_end.isoformat()
                 evidence["date_end"] = [time.start, time.end]
+            reasons["event_date"] = time.reason
         elif self.published is not None:
             event.event_date = self.published.isoformat()
             event.date_precision = "day"
+            reasons["event_date"] = "no date told for this event: the publication date"
         self._figures(event, draft)
         source = draft.pick("source")[0]
         if source:
@@ -316,6 +324,8 @@ class EventBuilder:
         fatal, _ = draft.pick("fatalities")
         if fatal is not None:
             event.fatalities, event.fatalities_low, event.fatalities_high = fatal.count.best, fatal.count.low, fatal.count.high
+            event.reasons["fatalities"] = (f"'{fatal.text}' read conservatively: best {fatal.count.best}, "
+                                           f"low {fatal.count.low}, high {fatal.count.high}")
             for name in ("fatalities", "fatalities_low", "fatalities_high"):
                 if getattr(event, name) is not None:
                     event.evidence[name] = list(fatal.span)

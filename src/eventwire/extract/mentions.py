@@ -54,6 +54,7 @@ class Figure:
 
     count: Count
     span: Span
+    text: str = ""
 
 
 @dataclass
@@ -123,6 +124,7 @@ class MentionFinder:
         self.last_actor1: Argument | None = None
         self._violent = False  # whether the mention being read is violence (a country acts by its army)
         self.previous_dated = False  # whether the sentence before carried a date
+        self.previous_time: TimeExpression | None = None  # its last date, for a sentence with none
 
     # -- triggers ---------------------------------------------------------------
     def triggers(self, sentence: Sentence) -> list[tuple[Term, list[Token]]]:
@@ -169,6 +171,7 @@ class MentionFinder:
             mention.dropped = mention.dropped or self._background(mention)
         self._assign_figures(mentions, facts)
         self.previous_dated = bool(times) or any(t.ent_type_ == "DATE" for t in sentence.span)
+        self.previous_time = times[-1][0] if times else None
         return mentions, facts
 
     # -- filters: what is not an event ------------------------------------------------
@@ -443,6 +446,8 @@ class MentionFinder:
         """The date of the trigger's own clause, else of the clauses above it, else a free one."""
         m.sentence_dated = bool(times) or any(t.ent_type_ == "DATE" for t in m.sentence.span) or self.previous_dated
         if not times:
+            if self.previous_time is not None:  # the story runs on: "And Kurdish forces held off an attack"
+                m.time, m.time_inherited = self.previous_time, True
             return
         clause = clause_verb(m.head)
         trigger_ids = {t.i for t in m.trigger}
@@ -508,12 +513,13 @@ class MentionFinder:
             kind = _casualty_kind(counted, cas)
             if kind is None:
                 continue
-            figure = Figure(count, sentence.char_span(phrase))
+            figure = Figure(count, sentence.char_span(phrase), " ".join(t.text for t in phrase))
             bucket = facts.fatalities if kind == "fatal" else facts.injuries
             partner = next(((c, f) for c, f in bucket if counted in c.children and counted.dep_ == "conj"), None)
             if partner is not None:  # "12 soldiers and 20 militants were killed": 32
                 bucket.remove(partner)
-                figure = Figure(_sum(partner[1].count, count), (partner[1].span[0], figure.span[1]))
+                figure = Figure(_sum(partner[1].count, count), (partner[1].span[0], figure.span[1]),
+                                f"{partner[1].text} + {figure.text}")
                 counted = partner[0]
             bucket.append((counted, figure))
             if kind == "fatal" and counted.lemma_.lower() in cas["civilian_nouns"]:
