@@ -126,3 +126,11 @@ def test_every_field_has_evidence_inside_the_text():
     for field in ("event_type", "plover", "actor1", "location", "country", "event_date", "fatalities"):
         start, end = event.evidence[field]
         assert 0 <= start < end <= len(text), field
+
+
+def test_a_quoted_demand_is_the_speakers_statement_but_quoted_violence_is_not_coded():
+    demand = '"We urge Afghanistan to act against the militants," the Pakistani foreign ministry said on Thursday.'
+    event = only(eventwire.extract(demand, published="2025-03-13"), plover="REQUEST")
+    assert (event.actor1, event.actor2, event.event_date) == ("Government of Pakistan", "Government of Afghanistan", "2025-03-13")
+    boast = '"We will crush them," the army chief said of the rebels on Monday.'
+    assert eventwire.extract(boast, published="2025-03-13") == []
