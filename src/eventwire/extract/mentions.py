@@ -25,6 +25,7 @@ ARMED_KINDS = frozenset({"state_forces", "police", "rebel", "political_militia",
 BACKGROUND_DAYS = 31  # an event dated further back than this is history, not news
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
+_FIRST_PERSON = {"we", "i", "us"}
 _QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
 
 
@@ -181,8 +182,8 @@ class MentionFinder:
         m.perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
         modal = [c for c in clause.children if c.tag_ == "MD"]
         m.future = any(c.lemma_ in ("will", "would", "shall") for c in modal)
-        if _inside_quotes(head):
-            m.dropped = "inside a quotation"
+        if _inside_quotes(head) and m.entry.event_type is not None:
+            m.dropped = "inside a quotation"  # violence told in someone's words is their claim, not the report's
         elif _negated(head, clause):
             m.dropped = "negated"
         elif modal and not (m.future and m.entry.code_future):
@@ -308,6 +309,10 @@ class MentionFinder:
                 owner = self._owner(m.sentence, actor2_tok)
                 if owner is not None:
                     m.actor2 = owner
+        if m.actor1 and m.actor1.actor is None and m.actor1.text.lower() in _FIRST_PERSON:
+            speaker = _attribution_subject(head, self.codebook)  # '"We urge Kabul to act," the ministry said'
+            if speaker is not None:
+                m.actor1 = Argument(m.actor1.text, m.actor1.span, self._argument(m.sentence, [speaker]).actor)
         if m.actor1 and m.actor1.actor is None and _has_pronoun(m.actor1.text):
             sayer = _attribution_subject(head, self.codebook)
             if sayer is not None:
