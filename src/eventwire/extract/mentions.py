@@ -173,6 +173,7 @@ class MentionFinder:
         self._assign_figures(mentions, facts)
         self.previous_dated = bool(times) or any(t.ent_type_ == "DATE" for t in sentence.span)
         self.previous_time = times[-1][0] if times else None
+        self._remember_topic(sentence)
         return mentions, facts
 
     # -- filters: what is not an event ------------------------------------------------
@@ -338,6 +339,18 @@ class MentionFinder:
         head = tokens[0]
         is_place = head.lemma_.lower() in geo_words()["not_places"] or head.ent_type_ in ("GPE", "LOC", "FAC")
         return Argument(text, sentence.char_span(words), self._resolve(text, self._violent), is_place)
+
+    def _remember_topic(self, sentence: Sentence) -> None:
+        """The sentence's main subject, when it names an actor, is who "he", "she" or "they" means next."""
+        root = sentence.span.root
+        subject = _subject(root)
+        if root.lemma_ in self.codebook.attribution_verbs and subject is None:
+            return
+        subject = subject if subject is not None and subject.pos_ != "PRON" else None
+        if subject is not None:
+            argument = self._argument(sentence, [subject])
+            if argument.actor is not None:
+                self.last_actor1 = argument
 
     def _owner(self, sentence: Sentence, thing: Token) -> Argument | None:
         """Whose request, demand or proposal it is: "a U.S. request" -> the United States."""
