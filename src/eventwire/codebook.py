@@ -42,6 +42,8 @@ class Entry:
     patient_is_own: bool = False  # "jets were deployed": the object is the actor's own force
     sub_event_by_actor1: dict[str, str] = field(default_factory=dict)
     target_types: dict[str, dict[str, str]] = field(default_factory=dict)
+    actor_types: dict[str, dict[str, str]] = field(default_factory=dict)
+    told_as_aim: bool = False
     escalation: dict[str, list[str]] = field(default_factory=dict)
     instruments: list[str] = field(default_factory=list)
     instrument_words: list[str] = field(default_factory=list)

@@ -344,7 +344,7 @@ class EventBuilder:
 
     def _confidence(self, draft: Draft, event: Event, time, place) -> float:
         score = 0.35
-        score += 0.15 if draft.violent else 0.0
+        score += 0.15 if event.event_type else 0.0  # what ACLED codes leads what only PLOVER does
         score += 0.1 if event.actor1 else 0.0
         score += 0.05 if event.actor2 else 0.0
         score += 0.1 if place is not None and place.precision <= 2 else (0.05 if place else 0.0)
