@@ -69,6 +69,7 @@ class Codebook:
     anaphoric_determiners: set[str]
     casualties: dict[str, set[str]]
     noun_families: dict[str, str] = field(default_factory=dict)  # head noun -> event family
+    base_of_form: dict[str, str] = field(default_factory=dict)  # "raped" -> "rape", "shot" -> "shoot"
 
     def noun_family(self, lemma: str) -> str | None:
         """The family of events a noun names ("strikes" -> explosion), if it names one."""
@@ -115,6 +116,8 @@ def load_codebook() -> Codebook:
                 else:
                     lists.setdefault(key, []).extend(value)
     noun_families: dict[str, str] = {}
+    irregular = lists.get("irregular_forms", {})
+    base_of_form = {form: base for base in terms for form in inflections(base, irregular.get(base, [])) if form != base}
     for bucket in terms.values():
         bucket.sort(key=lambda t: len(t.lemmas), reverse=True)
         for term in bucket:
@@ -133,4 +136,19 @@ def load_codebook() -> Codebook:
         anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),
         casualties={k: set(v) for k, v in lists.get("casualties", {}).items()},
         noun_families=noun_families,
+        base_of_form=base_of_form,
     )
+
+
+def inflections(base: str, irregular: list[str]) -> set[str]:
+    """The forms a word takes in running text: "rape" -> rapes, raped, raping; plus irregular ones."""
+    forms = {base, base + "s", base + "es"}
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    else:
+        forms |= {base + "ed", base + "ing"}
+        if len(base) >= 3 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}  # "kidnapped", "shelling"
+    return forms | set(irregular)
