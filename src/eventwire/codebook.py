@@ -61,6 +61,7 @@ class Codebook:
     terms_by_first: dict[str, list[Term]]
     light_verbs: list[tuple[str, ...]]
     defence_verbs: list[tuple[str, ...]]
+    armed_targets: set[str]
     responsibility_phrases: list[tuple[str, ...]]
     attribution_verbs: set[str]
     irrealis_governors: set[str]
@@ -128,6 +129,7 @@ def load_codebook() -> Codebook:
         terms_by_first=terms,
         light_verbs=[_split(v) for v in lists.get("light_verbs", [])],
         defence_verbs=[_split(v) for v in lists.get("defence_verbs", [])],
+        armed_targets=set(lists.get("armed_targets", [])),
         responsibility_phrases=[_split(v) for v in lists.get("responsibility_phrases", [])],
         attribution_verbs=set(lists.get("attribution_verbs", [])),
         irrealis_governors=set(lists.get("irrealis_governors", [])),

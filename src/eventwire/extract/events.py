@@ -162,6 +162,15 @@ class EventBuilder:
             if referent is not None and m.actor2 is None:
                 actor1, _ = referent.pick("actor1")
                 m.actor2 = actor1
+        if m.target_told and m.entry.violent and m.target_family is not None:
+            # "Troops repelled the assault": the defender's side of an attack already told
+            referent = next((d for d in reversed(drafts) if d.has_family(m.target_family) or
+                             compatible_family(d.family, m.target_family)), None)
+            if referent is not None:
+                if referent.pick("actor2")[0] is None and m.actor1 is not None:
+                    referent.main.actor2 = m.actor1
+                referent.mentions.append(m)
+                return
         if m.anaphoric or not m.own_arguments:
             # "Tuesday's attack": the latest earlier event of its kind that it fits
             target = next((d for d in reversed(drafts) if compatible_family(d.family, m.family) and self._fits(m, d)), None)
