@@ -102,6 +102,6 @@ def test_bad_inputs_get_one_line_errors_and_the_rest_go_on(tmp_path):
 def test_explain_says_why_each_place_and_date_was_chosen():
     out = run("explain", str(need_shared(SEED_PAGE)), "--published", "2014-11-26")
     assert out.returncode == 0, out.stderr
-    assert "'Raqa' is spelling variant of Ar Raqqah" in out.stdout
+    assert "'Raqa' is a spelling variant of Ar Raqqah" in out.stdout
     assert "'Tuesday': the most recent Tuesday before Wed 2014-11-26: 2014-11-25" in out.stdout
     assert "cumulative toll" in out.stdout  # the 195,000 sentence, and why it is not an event

@@ -16,7 +16,7 @@ from .ingest import document_from_text
 from .nlp import Sentence, parse_body
 from .records import Document, Event
 from .resolve.actors import ActorRegistry
-from .resolve.geo import resolve_name
+from .resolve.geo import country_place, resolve_name
 
 
 def extract(text: str, published: date | str | None = None, *, doc_id: str = "doc") -> list[Event]:
@@ -43,17 +43,49 @@ def _read(document: Document) -> tuple[list[Sentence], MentionFinder]:
 
 
 def document_countries(sentences: list[Sentence]) -> dict[str, float]:
-    """How much the report is about each country: shares of its resolved place names."""
+    """How much the report is about each country: shares of its resolved place names and of
+    the countries its sentences put places in ("the Syrian capital"), each name read with what
+    its own sentence says. A town whose name is much the same in two countries (Damascus,
+    Tripoli) waits for the countries, regions and plain names, and is read in their light and
+    that of the peoples the report names ("Lebanese troops")."""
     finder = MentionFinder(load_codebook(), ActorRegistry.default(), None, {}, None)
     counts: Counter[str] = Counter()
+    peoples: Counter[str] = Counter()  # "Lebanese troops": a hint for the waiting names only
+    waiting = []
     for sentence in sentences:
         weight = 2.0 if sentence.index < 3 else 1.0  # the lede says what the report is about
-        for candidate in finder.place_candidates(sentence):
-            place = resolve_name(" ".join(t.text for t in candidate.tokens), (0, 0), context_countries={},
-                                 want_admin1=candidate.hint == "admin1", tagged_place=candidate.tagged,
-                                 qualifiers=candidate.qualifiers)
-            if place is not None:
-                counts[place.place.country_code] += weight
+        for token in sentence.span:
+            people = country_place(token.text, (0, 0)) if token.ent_type_ == "NORP" else None
+            if people is not None:
+                peoples[people.place.country_code] += weight / 2
+        candidates = finder.place_candidates(sentence)
+        clues = finder.place_clues(sentence, candidates)  # "the Lebanese city of Tripoli" counts for Lebanon
+        for code in clues.countries:
+            counts[code] += weight
+        for candidate in candidates:
+            name = " ".join(t.text for t in candidate.tokens)
+            place = resolve_name(name, (0, 0), context_countries={}, want_admin1=candidate.hint == "admin1",
+                                 tagged_place=candidate.tagged, qualifiers=candidate.qualifiers, clues=clues)
+            if place is None:
+                continue
+            weight_here = weight if place.place.match == "exact" else weight / 2  # a spelling variant is less sure
+            if place.place.kind == "city" and place.margin < AMBIGUOUS_MARGIN:
+                waiting.append((name, candidate, clues, weight_here))
+            else:
+                counts[place.place.country_code] += weight_here
+    settled = _shares(counts + peoples if waiting else counts)
+    for name, candidate, clues, weight_here in waiting:
+        place = resolve_name(name, (0, 0), context_countries=settled, want_admin1=candidate.hint == "admin1",
+                             tagged_place=candidate.tagged, qualifiers=candidate.qualifiers, clues=clues)
+        if place is not None:
+            counts[place.place.country_code] += weight_here
+    return _shares(counts)
+
+
+AMBIGUOUS_MARGIN = 3.0  # a lead under a factor of 1,000 in population, with nothing else to go on
+
+
+def _shares(counts: Counter[str]) -> dict[str, float]:
     total = sum(counts.values())
     return {code: n / total for code, n in counts.items()} if total else {}
 

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from ..codebook import Codebook, Entry, Term
 from ..nlp import Sentence
 from ..resolve.actors import Actor, ActorRegistry
-from ..resolve.geo import ResolvedPlace, country_place, geo_words, resolve_name
+from ..resolve.gazetteer import Gazetteer
+from ..resolve.geo import Clues, ResolvedPlace, country_place, geo_words, qualifier_fits, region_or_country, resolve_name
 from ..resolve.time import TimeExpression, find_time_expressions, toward_future
 from .quantities import Count, Share, parse_count, parse_share, vague_words
 
@@ -79,6 +80,7 @@ class Mention:
     civilian_share: tuple[Share, Span] | None = None
     source: tuple[str, Span] | None = None
     target_family: str | None = None  # "condemned the strikes": the kind of event the statement is about
+    target_told: bool = False  # that event is one already told ("the strikes", "the assault")
     anaphoric: bool = False
     perfect: bool = False
     future: bool = False
@@ -130,7 +132,10 @@ class MentionFinder:
     # -- triggers ---------------------------------------------------------------
     def triggers(self, sentence: Sentence) -> list[tuple[Term, list[Token]]]:
         tokens = [t for t in sentence.span if not t.is_space]
-        lemmas = [t.lemma_.lower() for t in tokens]
+        base_of = self.codebook.base_of_form
+        # each word as the codebook may know it: its lemma, or the base its form comes from
+        lemmas = [t.lemma_.lower() if self.codebook.terms_at(t.lemma_.lower()) else base_of.get(t.lower_, t.lemma_.lower())
+                  for t in tokens]
         found: list[tuple[Term, list[Token]]] = []
         taken: set[int] = set()
         for i, token in enumerate(tokens):
@@ -143,8 +148,8 @@ class MentionFinder:
                 words = tokens[i:i + n]
                 if term.pos == "noun" and words[-1].pos_ not in ("NOUN", "PROPN"):
                     continue
-                if term.pos == "verb" and words[0].pos_ not in ("VERB",):
-                    continue
+                if term.pos == "verb" and words[0].pos_ != "VERB" and (n == 1 or words[0].pos_ not in ("NOUN", "ADJ")):
+                    continue  # one verb word must be a verb; "shot dead" says it itself
                 if any(w.i in taken for w in words):
                     continue
                 found.append((term, words))
@@ -189,13 +194,13 @@ class MentionFinder:
             m.dropped = "negated"
         elif modal and not (m.future and m.entry.code_future):
             m.dropped = f"modal '{modal[0].text}': not a fact"
-        elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN"):
+        elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not m.entry.told_as_aim:
             m.dropped = "a description of an actor, not an event"
         elif _misparsed_participle(m.trigger):
             m.dropped = "a description of an actor, not an event"
         elif any(a.dep_ == "appos" for a in head.ancestors):
             m.dropped = "inside an apposition describing someone"
-        elif _purpose(head):
+        elif _purpose(head) and not m.entry.told_as_aim:
             m.dropped = "an aim, not a fact ('to ...')"
         else:
             for ancestor in head.ancestors:
@@ -259,6 +264,10 @@ class MentionFinder:
             for child in (c for t in m.trigger for c in t.children):
                 if child.dep_ == "prep" and child.lower_ == "by":
                     actor1_tok = _pobj(child)
+                elif child.dep_ == "prep" and child.lower_ == "between" and _pobj(child) is not None:
+                    first = _pobj(child)  # "fighting between the army and the RSF": one side each
+                    actor1_tok = actor1_tok or first
+                    actor2_tok = actor2_tok or next((c for c in first.children if c.dep_ == "conj"), None)
                 elif actor2_tok is None:
                     actor2_tok = _target_of(child, m.entry)
             governor = head.head
@@ -286,6 +295,8 @@ class MentionFinder:
                     family = self.codebook.noun_family(child.lemma_.lower())
                     if family:
                         m.target_family = family
+                        m.target_told = any(c.dep_ in ("det", "poss") and c.lower_ in self.codebook.anaphoric_determiners
+                                            for c in child.children)
                         if _matches(head, self.codebook.defence_verbs):
                             mods = [c for c in child.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
                             if mods:
@@ -392,54 +403,71 @@ class MentionFinder:
             named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and not token.is_sent_start)
             if token.i in seen or not named and not (token.i in ents and ents[token.i].label_ in ("GPE", "LOC", "FAC")):
                 continue
-            run = [token]
-            while run[-1].i + 1 < sentence.span.end and run[-1].nbor().pos_ == "PROPN" and run[-1].nbor().dep_ in ("compound", "flat", "pobj", "appos", "nmod", "punct") \
-                    and run[-1].dep_ in ("compound", "flat", "nmod") and run[-1].nbor().text not in ",":
-                run.append(run[-1].nbor())
+            chain = _hyphen_chain(token, sentence.span.end, words["name_particles"])
+            run = chain or [token]
+            while True:
+                if run[-1].i + 1 < sentence.span.end and run[-1].nbor().pos_ == "PROPN" and run[-1].nbor().dep_ in ("compound", "flat", "pobj", "appos", "nmod", "punct") \
+                        and run[-1].dep_ in ("compound", "flat", "nmod") and run[-1].nbor().text not in ",":
+                    run.append(run[-1].nbor())
+                    continue
+                joined = _hyphen_joined(run[-1], sentence.span.end, words["name_particles"]) or _known_longer(run, sentence.span.end)
+                if not joined:
+                    break
+                run.extend(joined)
             seen.update(t.i for t in run)
             qualifiers, inner = _qualifiers(run, sentence)
             seen.update(inner)
-            anchor = run[-1]
+            anchor = _anchor(run)
             named_as_place = anchor.dep_ in ("pobj", "appos") and anchor.head.head.lemma_.lower() in words["not_places"] \
-                or anchor.dep_ == "appos" and anchor.head.lemma_.lower() in words["not_places"]
-            if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
-                    token.ent_type_ == "PERSON" and not (qualifiers or named_as_place):
+                or anchor.dep_ == "appos" and anchor.head.lemma_.lower() in words["not_places"] \
+                or _beside_place_noun(anchor, words)
+            if token.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
+                    token.ent_type_ == "NORP" and not named_as_place or \
+                    token.ent_type_ == "PERSON" and not (qualifiers or named_as_place or chain or _after_place_preposition(anchor, words)):
                 continue
             if len(run) == 1 and token.is_upper and len(token.text) <= 4 and token.ent_type_ not in ("GPE", "LOC"):
                 continue  # "IS", "AU": acronyms of actors far more often than towns
-            if anchor.dep_ in _SUBJECTS or (anchor.dep_ == "poss"):
-                continue
+            if anchor.dep_ in _SUBJECTS or (anchor.dep_ == "poss" and not _beside_place_noun(anchor, words)):
+                continue  # "Kabul's outskirts" is a place; "Syria's government" is not
             hint = "place"
             region_words = words["admin1_words"]
-            if any(c.lemma_.lower() in region_words for c in (anchor.head, *anchor.children)) or \
-                    (anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in region_words):
+            if any(c.lemma_.lower() in region_words and c.i not in inner for c in (anchor.head, *anchor.children)) or \
+                    (anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in region_words) or \
+                    run[-1].i + 1 < sentence.span.end and run[-1].nbor().lower_ in region_words or \
+                    len(run) > 1 and anchor.lemma_.lower() in region_words:  # "Plateau State"
                 hint = "admin1"
-            tagged = bool(qualifiers) or named_as_place or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run)
+            tagged = bool(qualifiers or chain) or named_as_place or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run)
             out.append(PlaceName(run, hint, tagged, qualifiers))
         return out
 
     def _place(self, m: Mention) -> None:
+        """The most precise place the trigger's own clause names, resolved with what the
+        sentence, the actors and the report say about where it lies."""
         words = geo_words()
         best: tuple[int, int, ResolvedPlace] | None = None
         scope = _clause_scope(m.head)
-        for candidate in self.place_candidates(m.sentence):
-            run, hint = candidate.tokens, candidate.hint
-            anchor = run[-1]
-            if not _place_position(anchor, words["place_prepositions"]):
+        candidates = self.place_candidates(m.sentence)
+        clues = self.place_clues(m.sentence, candidates, m)
+        place_nouns = frozenset(words["landform_words"] + words["edge_words"] + words["not_places"])
+        for candidate in candidates:
+            anchor = _anchor(candidate.tokens)
+            if anchor.i not in scope or not _place_position(anchor, words["place_prepositions"], place_nouns):
                 continue
-            name = " ".join(t.text for t in run)
-            near = any(t.lemma_.lower() in words["vicinity_words"] for t in anchor.head.subtree if t.i < anchor.i and t.i >= anchor.i - 6) \
-                or anchor.head.lemma_.lower() in words["vicinity_words"]
-            resolved = resolve_name(name, m.sentence.char_span(run), context_countries=self.context_countries,
-                                    want_admin1=hint == "admin1", near=near, tagged_place=candidate.tagged,
-                                    qualifiers=candidate.qualifiers)
+            resolved = self.resolve_candidate(m.sentence, candidate, clues)
             if resolved is None:
                 continue
-            if anchor.i not in scope:
+            # In a longer name ("the South Sudan People's Defence Forces") only the country counts, and last.
+            rank = (1, 4) if _starts_longer_name(candidate.tokens) else (0, resolved.precision)
+            if rank[0] and resolved.precision < 4:
                 continue
-            rank = (0, resolved.precision)
             if best is None or rank < best[:2]:
                 best = (*rank, resolved)
+        for candidate in candidates if best is None else ():  # "... late on Sunday, Plateau State": a region written as one
+            if candidate.hint == "admin1" and _anchor(candidate.tokens).i in scope:
+                found = self.resolve_candidate(m.sentence, candidate, clues)
+                if found is not None:
+                    best = (1, found.precision, found)
+                    break
         if best is None:
             for token in m.sentence.span:
                 if token.ent_type_ == "NORP" and token.head.dep_ == "pobj" and token.i in scope \
@@ -449,6 +477,70 @@ class MentionFinder:
                         best = (1, 4, found)
                         break
         m.place = best[2] if best else None
+
+    def resolve_candidate(self, sentence: Sentence, candidate: PlaceName, clues: Clues) -> ResolvedPlace | None:
+        """One candidate resolved in its sentence: the words around it that make it approximate
+        ("25 km north of") join its evidence span and set its precision."""
+        run = candidate.tokens
+        name = _run_text(run)
+        vicinity = _vicinity(_anchor(run), geo_words())
+        start, precision = vicinity if vicinity else (run[0], 1)
+        doc = run[0].doc
+        said = doc.text[start.idx:run[0].idx].strip() if start.i < run[0].i else None
+        if start.i > run[-1].i:  # "the Raqqa countryside": the words follow the name
+            said = doc.text[run[-1].idx + len(run[-1].text):start.idx + len(start.text)].strip()
+            said = said[2:].strip() if said[:2] in ("'s", "\u2019s") else said
+        return resolve_name(name, sentence.char_span([start, *run]), context_countries=self.context_countries,
+                            want_admin1=candidate.hint == "admin1", near=precision == 2, tagged_place=candidate.tagged,
+                            qualifiers=candidate.qualifiers, clues=_clues_besides(clues, name), vicinity=said)
+
+    def place_clues(self, sentence: Sentence, candidates: list[PlaceName], m: Mention | None = None) -> Clues:
+        """What a sentence says about where its places lie, for choosing among same-named places.
+
+        Countries: a nationality word on a place noun ("the Libyan capital", "the Lebanese city
+        of Tripoli") and a possessive country ("Haiti's north", "Iraq's Anbar province").
+        Regions: a first-level region written as one ("in Sindh province", "the capital of
+        Telangana state"). Weaker signs: a country named as a place elsewhere in the sentence
+        ("a separation from the United States"), and the country of the mention's actors.
+        """
+        words = geo_words()
+        gazetteer = Gazetteer.default()
+        countries: dict[str, str] = {}
+        regions: dict[tuple[str, str], str] = {}
+        named: dict[str, str] = {}
+        place_nouns = set(words["not_places"] + words["admin1_words"] + words["landform_words"] + words["edge_words"])
+        for token in sentence.span:
+            if token.dep_ == "poss" and token.pos_ == "PROPN":
+                phrase = [t for t in token.subtree if t.tag_ != "POS"]
+                place = gazetteer.country(" ".join(t.text for t in phrase))
+                if place is not None:  # "Haiti's north", "Iraq's Anbar province"; "China's vaccine" only names it
+                    owned = token.head.lemma_.lower() in place_nouns or token.head.ent_type_ in ("GPE", "LOC", "FAC")
+                    (countries if owned else named).setdefault(place.country_code, f"{phrase[-1].text}'s")
+            elif token.dep_ in ("amod", "compound") and (token.ent_type_ == "NORP" or token.pos_ == "ADJ" and token.text[:1].isupper()) \
+                    and (token.head.lemma_.lower() in words["not_places"] or token.head.ent_type_ in ("GPE", "LOC")):
+                place = gazetteer.country_for_adjective(token.text)
+                if place is not None:
+                    countries.setdefault(place.country_code, token.text)
+        for candidate in candidates:
+            anchor, first = _anchor(candidate.tokens), candidate.tokens[0]
+            if not first.text[:1].isupper():
+                continue  # "au" is no clue to Australia
+            if not _place_position(anchor, words["place_prepositions"]) and not (candidate.hint == "admin1" and not _in_longer_name(candidate.tokens)):
+                continue  # a region written as one ("..., Plateau State, late on Sunday") is a place wherever it stands
+            name = _run_text(candidate.tokens)
+            if candidate.hint == "admin1":
+                for region in gazetteer.admin1(name)[:1]:
+                    regions.setdefault((region.country_code, region.name), f"{name} {anchor.head.text}" if anchor.dep_ == "compound" else name)
+                    countries.setdefault(region.country_code, name)
+            elif not candidate.qualifiers:
+                place = gazetteer.country(name)
+                if place is not None:
+                    named.setdefault(place.country_code, name)
+        actors: dict[str, str] = {}
+        for argument in (m.actor1, m.actor2) if m is not None else ():
+            if argument is not None and argument.actor is not None and argument.actor.country_code:
+                actors.setdefault(argument.actor.country_code, argument.actor.name)
+        return Clues(countries, regions, actors, {k: v for k, v in named.items() if k not in countries})
 
     # -- when ---------------------------------------------------------------
     def _times(self, sentence: Sentence) -> list[tuple[TimeExpression, Token | None]]:
@@ -499,14 +591,20 @@ class MentionFinder:
                     m.plover_mode, m.family = entry.plover_mode, entry.family
                     return
         actor1 = m.actor1.actor if m.actor1 else None
+        if actor1 is not None and actor1.kind in m.entry.actor_types:
+            change = m.entry.actor_types[actor1.kind]
+            m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
+            m.family = change.get("family", m.family)
         if m.entry.needs_armed_actor and not (actor1 is not None and actor1.kind in ARMED_KINDS):
             m.dropped = m.dropped or f"'{m.trigger[0].text}' with no armed actor and no weapon named"
         if m.entry.sub_event_by_actor1:
             state = actor1 is not None and actor1.kind in ("state_forces", "police", "government")
             m.sub_event_type = m.entry.sub_event_by_actor1["state" if state else "other"]
         target = m.actor2.actor if m.actor2 else None
-        if m.entry.target_types and target is not None:
-            kind = "armed" if target.kind in ARMED_KINDS else target.kind
+        armed_place = m.actor2 is not None and target is None and \
+            m.actor2.text.lower().split()[-1].rstrip("s") in self.codebook.armed_targets
+        if m.entry.target_types and (target is not None or armed_place):
+            kind = "armed" if armed_place or target.kind in ARMED_KINDS else target.kind
             change = m.entry.target_types.get(kind)
             if change:
                 m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
@@ -675,7 +773,85 @@ def _qualifiers(run: list[Token], sentence: Sentence) -> tuple[tuple[str, ...], 
             return (), set()
         names = " ".join(t.text for t in doc[i + 1:close]).split(" , ")
         return tuple(n.strip() for n in names if n.strip()), set(range(i, close + 1))
-    return (), set()
+    words = geo_words()
+    nouns = set(words["not_places"] + words["district_words"] + words["part_words"] + words["admin1_words"])
+    while i < end and doc[i].lemma_.lower() in nouns and i in (_anchor(run).head.i, doc[i].head.i):  # "Tame municipality, Arauca"
+        i += 1
+    if i < end and doc[i].text == ",":
+        found = _comma_qualifiers(run, i, end)
+        if found[0]:
+            return found
+    return _containing(run), set()
+
+
+def _containing(run: list[Token]) -> tuple[str, ...]:
+    """Regions or countries a name is said to lie in: "Hyderabad in Sindh province", "Chai village
+    in Macomia district, Cabo Delgado". The words stay candidates of their own."""
+    anchor = _anchor(run)
+    holder = anchor.head if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in geo_words()["not_places"] else anchor
+    if _run_text(run) and region_or_country(_run_text(run)):
+        return ()  # "Kirkuk in Iraq" is the region itself, placed by its own name
+    found: list[str] = []
+    for prep in holder.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "within"):
+            continue
+        obj = _pobj(prep)
+        for noun in [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))] if obj is not None else []:
+            words = [t for t in noun.children if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN" and t.i < noun.i] + [noun]
+            text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+            if (noun.pos_ == "PROPN" or len(words) > 1) and region_or_country(text):
+                found.append(text)
+    return tuple(found)
+
+
+def _comma_qualifiers(run: list[Token], comma: int, end: int) -> tuple[tuple[str, ...], set[int]]:
+    """Regions and countries after commas: "Ramadi, Anbar", "Shewa Robit, Amhara, Ethiopia",
+    "Ramadi, Iraq's Anbar province". A list of towns ("Mosul, Kirkuk and Tikrit") is not one,
+    nor is a region the name does not lie in ("Baghdad, Kirkuk")."""
+    doc = run[-1].doc
+    region_words = set(geo_words()["admin1_words"])
+    names: list[list[Token]] = []
+    i = comma
+    while i < end and doc[i].text == ",":
+        parts, j = _name_parts(doc, i + 1, end, region_words)
+        if not parts or not all(region_or_country(" ".join(t.text for t in part)) for part in parts):
+            break
+        names.extend(parts)
+        i = j
+    if not names:
+        return (), set()
+    after = doc[i] if i < end else None
+    if after is not None and (after.lower_ in ("and", "or", "&") or after.text == "," and i + 1 < end
+                              and (doc[i + 1].lower_ in ("and", "or") or doc[i + 1].ent_type_ in ("GPE", "LOC", "FAC"))):
+        return (), set()  # the names run on: a list of places
+    texts = tuple(" ".join(t.text for t in part) for part in names)
+    if not qualifier_fits(" ".join(t.text for t in run), texts):
+        return (), set()
+    return texts, set(range(run[-1].i + 1, i))
+
+
+def _name_parts(doc, start: int, end: int, region_words: set[str]) -> tuple[list[list[Token]], int]:
+    """The proper names from ``start`` to the next break, split at possessives ("Iraq 's Anbar
+    province" -> Iraq, Anbar province), and where they stop; none if a name runs into a
+    noun outside them ("Kirkuk police")."""
+    parts: list[list[Token]] = []
+    current: list[Token] = []
+    j = start
+    while j < end and (doc[j].pos_ == "PROPN" or doc[j].tag_ == "POS" or current and doc[j].lemma_.lower() in region_words):
+        if doc[j].tag_ == "POS":
+            if not current:
+                break
+            parts.append(current)
+            current = []
+        else:
+            current.append(doc[j])
+        j += 1
+    if current:
+        parts.append(current)
+    last = doc[j - 1] if j > start else None
+    if last is None or last.tag_ == "POS" or last.dep_ == "compound" and not start <= last.head.i < j:
+        return [], start
+    return parts, j
 
 
 def _without(head: Token, partner: Token | None) -> list[Token]:
@@ -772,9 +948,8 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
         head = current.head
         verb = head.lemma_.lower()
         role = current.dep_
-        if head.lower_ in ("dead",) or any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "amod") for c in head.children):
-            if head.lemma_.lower() in ("leave",) or head.lower_ == "dead":
-                return "fatal"
+        if head.lemma_.lower() == "leave" and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "amod", "ccomp") for c in head.children):
+            return "fatal"  # "left 12 people dead"
         if verb in cas["fatality_verbs"] and (role in ("dobj", "nsubjpass") or (verb in ("die", "perish") and role == "nsubj")):
             if verb == "claim" and not any(c.lemma_ == "life" for c in head.children) and lemma != "life":
                 return None
@@ -789,18 +964,166 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
     return None
 
 
-def _place_position(anchor: Token, prepositions: list[str]) -> bool:
-    """Whether a name stands where a place of an event stands: after "in", "at", "near"..."""
+def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozenset[str] = frozenset()) -> bool:
+    """Whether a name stands where a place of an event stands: after "in", "at", "near"...,
+    or naming a place noun that is itself the object ("shelled the Raqqa countryside")."""
     current = anchor
     for _ in range(4):
         if current.dep_ == "pobj" and current.head.lower_ in prepositions:
             return True
-        if current.dep_ in ("dobj",) and current.ent_type_ in ("GPE", "LOC", "FAC"):
+        if current.dep_ in ("dobj",) and (current.ent_type_ in ("GPE", "LOC", "FAC") or current is not anchor and current.lemma_.lower() in place_nouns):
             return True
-        if current.dep_ not in ("appos", "compound", "nmod", "conj", "pobj", "flat") or current.head is current:
+        if current.dep_ not in ("appos", "compound", "nmod", "conj", "pobj", "flat", "poss") or current.head is current:
             return False
         current = current.head
     return False
+
+
+def _clues_besides(clues: Clues, name: str) -> Clues:
+    """The clues a name gets from the rest of its sentence: "Plateau State" is no clue to itself."""
+    def other(words: str) -> bool:
+        return not words.startswith(name)
+    return Clues({k: v for k, v in clues.countries.items() if other(v)},
+                 {k: v for k, v in clues.regions.items() if other(v)}, clues.actors,
+                 {k: v for k, v in clues.named.items() if other(v)})
+
+
+def _hyphen_joined(token: Token, end: int, particles: list[str]) -> list[Token]:
+    """The rest of a name an Arabic article joins with a hyphen: "Bab al-Tabbaneh", "Deir ez-Zor",
+    "Ras al-Ain" ("Syria-Iraq border" is two names, not one)."""
+    doc = token.doc
+    i = token.i + 1
+    tokens: list[Token] = []
+    if token.lower_ not in particles or token.whitespace_:
+        if not (i + 2 < end and doc[i].lower_ in particles and not doc[i].whitespace_ and token.whitespace_):
+            return []
+        tokens.append(doc[i])
+        i += 1
+    if i + 1 < end and doc[i].text == "-" and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper():
+        return [*tokens, doc[i], doc[i + 1]]
+    return []
+
+
+def _known_longer(run: list[Token], end: int) -> list[Token]:
+    """The next proper noun, when the gazetteer knows the longer name exactly ("South Africa"
+    that the parse split into two)."""
+    doc = run[-1].doc
+    i = run[-1].i + 1
+    if not (i < end and run[-1].whitespace_ and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+        return []
+    return [doc[i]] if _known(_run_text([*run, doc[i]])) else []
+
+
+def _hyphen_chain(token: Token, end: int, particles: list[str]) -> list[Token]:
+    """A name written with hyphens, as one run: "Port-au-Prince", "Croix-des-Bouquets" (a particle
+    joins them), "Ye-U" (the gazetteer knows it); none when the hyphen joins two names ("Syria-Iraq")."""
+    doc = token.doc
+    chain = [token]
+    while chain[-1].i + 2 < end and not chain[-1].whitespace_ and doc[chain[-1].i + 1].text == "-" \
+            and not doc[chain[-1].i + 1].whitespace_ and doc[chain[-1].i + 2].is_alpha:
+        chain += [doc[chain[-1].i + 1], doc[chain[-1].i + 2]]
+    if len(chain) == 1 or not chain[-1].text[:1].isupper():
+        return []
+    inner = chain[2:-1:2]
+    return chain if any(w.lower_ in particles for w in inner) or _known(_run_text(chain)) else []
+
+
+def _beside_place_noun(anchor: Token, words: dict) -> bool:
+    """A name the words around make a place, whatever the tagger thought: "Herat city",
+    "Mushu village", "the outskirts of Sokoto", "the Karrada district of Baghdad"."""
+    nouns = set(words["not_places"] + words["edge_words"] + words["district_words"] + words["part_words"]
+                + words["landform_words"])
+    head = anchor.head
+    if anchor.dep_ in ("compound", "poss") and {head.lemma_.lower(), head.lower_} & nouns:
+        return True
+    return anchor.dep_ == "pobj" and head.lower_ == "of" and bool({head.head.lemma_.lower(), head.head.lower_} & nouns)
+
+
+def _after_place_preposition(anchor: Token, words: dict) -> bool:
+    """ "in Shewa Robit", "near Sokoto": where a name the tagger took for a person stands as a place
+    (it must then pass the tests for untagged names)."""
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in {"in", "near", "outside", "around"} | set(words["near_words"])
+
+
+def _starts_longer_name(run: list[Token]) -> bool:
+    """Whether a name runs on into another proper noun, as in a group's or an office's name:
+    "the South Sudan People's Defence Forces", "Maryland State Police"."""
+    last = run[-1]
+    after = last.nbor() if last.i + 1 < len(last.doc) else None
+    return after is not None and after.pos_ == "PROPN" and last.whitespace_ != "" and after.text[:1].isupper() \
+        and after.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+
+
+def _in_longer_name(run: list[Token]) -> bool:
+    """Whether a name is part of a longer one, such as a group's: "Islamic State Sahel Province"."""
+    before = run[0].nbor(-1) if run[0].i > run[0].sent.start else None
+    return before is not None and before.pos_ == "PROPN" or any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in run)
+
+
+def _known(name: str) -> bool:
+    """Whether the gazetteer has a place spelled exactly so."""
+    return any(p.match == "exact" for p in Gazetteer.default().lookup(name))
+
+
+def _anchor(run: list[Token]) -> Token:
+    """The word of a name that the sentence's grammar hangs on: its last word, or for a name the
+    parser took apart ("Ye-U", where "U" hangs on "Ye") the one whose head lies outside it."""
+    ids = {t.i for t in run}
+    outside = [t for t in run if t.head.i not in ids or t.head is t]
+    return outside[0] if len(outside) == 1 else run[-1]
+
+
+def _run_text(run: list[Token]) -> str:
+    """A name as the report writes it ("Deir ez-Zor", not "Deir ez - Zor")."""
+    return run[0].doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+
+
+def _vicinity(anchor: Token, words: dict) -> tuple[Token, int] | None:
+    """Words that put an event around a named place rather than in it: where they start, and the
+    precision they give (coding guide §4).
+
+    "near Goma", "a village near Maiduguri", "25 km north of Mosul", "30 km from Mosul", "the
+    Sadr City district" and "the Karrada district of Baghdad" (the district, or the town when the
+    gazetteer lacks it), "the Raqqa countryside" -> 2; "the outskirts of Kabul" -> 1
+    (a town's outskirts are the town), and "in the north of Mosul" -> 1 (inside it).
+    """
+    near, directions = set(words["near_words"]), set(words["direction_words"])
+    distances, parts, edges = set(words["distance_words"]), set(words["part_words"]), set(words["edge_words"])
+    head = anchor
+    while head.dep_ in ("conj", "appos", "flat") and head.head is not head:  # "near Mosul and Tikrit"
+        head = head.head
+    if head.dep_ in ("compound", "nmod", "poss"):  # "the Damascus suburbs", "the Raqqa countryside", "Kabul's outskirts"
+        noun = {head.head.lemma_.lower(), head.head.lower_}
+        if noun & edges or head.dep_ == "poss" and noun & directions:  # "Mosul's west" is in Mosul
+            return head.head, 1
+        if noun & (set(words["landform_words"]) - {"region", "border"} | set(words["district_words"]) | parts):
+            return head.head, 2
+    if head.dep_ != "pobj":
+        return None
+    prep = head.head
+    governor = prep.head
+    word = prep.lower_
+    if word in near:
+        holder = governor.left_edge if governor.lemma_.lower() in words["not_places"] and governor.i < prep.i else prep
+        return holder, 2
+    if word == "to" and governor.lemma_.lower() in near:  # "close to Goma"
+        return governor, 2
+    if word not in ("of", "from"):
+        return None
+    before = prep.nbor(-1) if prep.i > 0 else prep
+    lemma = governor.lemma_.lower() if governor.lower_ not in edges | parts else governor.lower_
+    if lemma in edges:
+        return governor.left_edge, 1
+    if lemma in directions and governor.dep_ == "pobj" and governor.head.lower_ in ("in", "inside", "within"):
+        return governor.left_edge, 1  # "in the north of Mosul"
+    if lemma in directions | distances | parts | near:
+        return governor.left_edge, 2
+    if before.lower_ in directions | distances:  # "30 km from Mosul", the distance parsed elsewhere
+        first = before
+        while first.i > 0 and (first.nbor(-1).like_num or first.nbor(-1).lower_ in directions | distances):
+            first = first.nbor(-1)
+        return first, 2
+    return None
 
 
 def _has_pronoun(text: str) -> bool:

@@ -12,11 +12,17 @@ Names meet through a normalised key (lowercase ASCII, punctuation as single
 spaces). When no key matches, a transliteration *skeleton* lets Arabic and
 Persian spelling variants meet ("Raqa", "Rakka", "Ar-Raqqah"); such results
 say so in ``Place.match``.
+
+A CSV file of the user's own places, named by ``$EVENTWIRE_PLACES``, adds towns
+and villages GeoNames lacks or places badly; :meth:`Gazetteer.lookup` gives them
+first (``Place.source == "user"``). See :func:`load_user_places` for its columns.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
+import math
 import os
 import re
 import sqlite3
@@ -29,6 +35,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import metadata, resources
 from pathlib import Path
+
+from ..errors import EventwireError
 
 INDEX_NAME = "gazetteer-v1.sqlite"
 
@@ -51,6 +59,7 @@ class Place:
     population: int
     geonameid: int | None
     match: str = "exact"  # "exact" | "skeleton"
+    source: str = "geonames"  # "geonames" | "user" (a place from $EVENTWIRE_PLACES)
 
 
 # ---------------------------------------------------------------- name keys
@@ -274,7 +283,7 @@ def _admin1_rows(cities: list[_Row]) -> list[_Row]:
         loose = sorted({strip_admin_words(k) for k in keys} - keys)
         # A nested code ("PS.GZ.7870260") has no cities of its own: look in its parent.
         candidates = by_group.get(code) or by_group.get(".".join(code.split(".")[:2]), [])
-        seat = _seat(candidates, keys | set(loose)) or _seat(candidates, set())
+        seat = _region_seat(candidates, keys | set(loose))
         if seat is None:
             continue
         own = by_group.get(code, [])
@@ -296,6 +305,20 @@ def _seat(cities: Sequence[_Row], keys: set[str]) -> _Row | None:
     populous city of all."""
     pool = [city for city in cities if keys & city.keys] if keys else cities
     return max(pool, key=lambda city: city.population, default=None)
+
+
+def _region_seat(cities: Sequence[_Row], keys: set[str]) -> _Row | None:
+    """Where a region is placed: the town that bears its name, else a sizeable town that has
+    it among other names, else its most populous town. ("Maryland City" lists "Maryland"
+    among its names but is not the seat of the state: Baltimore is a better stand-in.)"""
+    largest = _seat(cities, set())
+    own = [city for city in cities if normalise(city.name) in keys]
+    if own:
+        return max(own, key=lambda city: city.population)
+    other = _seat(cities, keys)
+    if other is not None and largest is not None and other.population >= largest.population / 4:
+        return other
+    return largest
 
 
 def _country_rows(cities: list[_Row]) -> tuple[list[_Row], dict[str, tuple[str, str]]]:
@@ -465,6 +488,111 @@ def _stored_fingerprint(path: Path) -> str | None:
     return row[0] if row else None
 
 
+# ------------------------------------------------------------ user places
+
+PLACES_ENV = "EVENTWIRE_PLACES"
+PLACES_COLUMNS = ("name", "aliases", "latitude", "longitude", "admin1", "country")
+_REQUIRED_COLUMNS = ("name", "latitude", "longitude", "country")
+
+
+class PlacesFileError(EventwireError):
+    """A user places file that cannot be used; ``str(error)`` is ``"path:line: problem"``."""
+
+    def __init__(self, origin: str, problem: str) -> None:
+        self.origin = origin
+        self.problem = problem
+        super().__init__(f"{origin}: {problem}")
+
+
+@dataclass(frozen=True)
+class UserPlaces:
+    """The places of one user file, by name key (name and aliases)."""
+
+    path: Path
+    places: tuple[Place, ...]
+    by_key: dict[str, tuple[Place, ...]]
+
+
+_USER_PLACES: dict[str, UserPlaces] = {}
+_USER_LOCK = threading.RLock()
+
+
+def load_user_places(path: Path | str, gazetteer: "Gazetteer") -> UserPlaces:
+    """The places of a user CSV file, read once per process and path.
+
+    Columns (a header line names them, in any order): ``name``, ``aliases``
+    (``|``-separated), ``latitude``, ``longitude``, ``admin1`` (may be empty) and
+    ``country`` (an English name or an ISO code). A region GeoNames also knows is
+    spelled as GeoNames does, so admin1 figures agree. Anything wrong raises
+    :class:`PlacesFileError` naming the file and line.
+    """
+    key = str(Path(path).expanduser())
+    with _USER_LOCK:
+        if key not in _USER_PLACES:
+            _USER_PLACES[key] = _read_user_places(Path(key), gazetteer)
+        return _USER_PLACES[key]
+
+
+def _read_user_places(path: Path, gazetteer: "Gazetteer") -> UserPlaces:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise PlacesFileError(str(path), f"cannot read the places file ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise PlacesFileError(str(path), "not UTF-8 text") from None
+    reader = csv.reader(text.splitlines())
+    header = next(reader, None)
+    if not header or not any(cell.strip() for cell in header):
+        raise PlacesFileError(str(path), f"empty; the first line must name the columns {', '.join(PLACES_COLUMNS)}")
+    columns = [cell.strip().lower() for cell in header]
+    missing = [name for name in _REQUIRED_COLUMNS if name not in columns]
+    if missing:
+        raise PlacesFileError(f"{path}:1", f"missing column(s) {', '.join(missing)}; "
+                                           f"the header must name {', '.join(PLACES_COLUMNS)}")
+    places: list[Place] = []
+    by_key: dict[str, list[Place]] = defaultdict(list)
+    for cells in reader:
+        origin = f"{path}:{reader.line_num}"
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) != len(columns):
+            raise PlacesFileError(origin, f"{len(cells)} fields where the header has {len(columns)}")
+        row = {column: cell.strip() for column, cell in zip(columns, cells)}
+        place = _user_place(row, origin, gazetteer)
+        places.append(place)
+        for name in [place.name, *_split_aliases(row.get("aliases", ""))]:
+            for name_key in name_keys(name):
+                by_key[name_key].append(place)
+    return UserPlaces(path, tuple(places), {k: tuple(v) for k, v in by_key.items()})
+
+
+def _user_place(row: dict[str, str], origin: str, gazetteer: "Gazetteer") -> Place:
+    """One row of a user places file as a town, or the error that stops it."""
+    if not row["name"]:
+        raise PlacesFileError(origin, "the name is empty")
+    coordinates = []
+    for column, limit in (("latitude", 90.0), ("longitude", 180.0)):
+        try:
+            value = float(row[column])
+        except ValueError:
+            value = math.nan
+        if not -limit <= value <= limit:  # also false for nan
+            raise PlacesFileError(origin, f"{column} '{row[column]}' is not a number from -{limit:g} to {limit:g}")
+        coordinates.append(value)
+    country = gazetteer.country(row["country"]) if row["country"] else None
+    if country is None:
+        raise PlacesFileError(origin, f"unknown country '{row['country']}' (give an English name or an ISO code)")
+    admin1 = row.get("admin1") or None
+    if admin1:
+        known = gazetteer.admin1(admin1, country.country_code)
+        admin1 = known[0].name if known else admin1
+    return Place(
+        name=row["name"], kind="city", country=country.country, country_code=country.country_code,
+        country_code2=country.country_code2, admin1=admin1, latitude=coordinates[0],
+        longitude=coordinates[1], population=0, geonameid=None, source="user",
+    )
+
+
 # ------------------------------------------------------------------ query
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -520,8 +648,9 @@ class Gazetteer:
             return _DEFAULTS[path]
 
     def lookup(self, name: str) -> list[Place]:
-        """Every country, region and town called ``name``, in that order,
-        towns by population. Skeleton matches only when nothing matches exactly."""
+        """Every place called ``name``: the user's own places first, then
+        countries, regions and towns, towns by population. Skeleton matches
+        only when nothing matches exactly."""
         return self._find(name)
 
     def in_country(self, name: str, country_code: str) -> list[Place]:
@@ -590,11 +719,13 @@ class Gazetteer:
         if kind is not None:
             filters.append("kind = ?")
             params.append(kind)
-        if normalise(name) in self._continents:
+        continent = normalise(name) in self._continents
+        if continent:
             filters.append(f"kind != {CITY}")
         exact_keys = list(dict.fromkeys([*keys, *(k for k in loose_keys if k)]))
         loose = "" if loose_keys else " AND loose = 0"
-        found = self._select("names", exact_keys, loose, filters, params, "exact")
+        found = [] if continent else self._user_matches(keys, cc2, kind)
+        found += self._select("names", exact_keys, loose, filters, params, "exact")
         if found or not skeletons:
             return found
         skels = list(dict.fromkeys(skeleton(k) for k in exact_keys if not k.startswith("=")))
@@ -602,6 +733,19 @@ class Gazetteer:
         if not skels:
             return []
         return self._select("skeletons", skels, "", filters, params, "skeleton")
+
+    def user_places(self) -> UserPlaces | None:
+        """The places of the file ``$EVENTWIRE_PLACES`` names, if it names one."""
+        path = os.environ.get(PLACES_ENV)
+        return load_user_places(path, self) if path else None
+
+    def _user_matches(self, keys: Sequence[str], cc2: str | None, kind: int | None) -> list[Place]:
+        """The user's towns called by one of ``keys``; they are never countries or regions."""
+        user = self.user_places() if kind in (None, CITY) else None
+        if user is None:
+            return []
+        found = dict.fromkeys(p for key in keys for p in user.by_key.get(key, ()))
+        return [p for p in found if cc2 is None or p.country_code2 == cc2]
 
     def _select(
         self, table: str, keys: list[str], extra: str,

@@ -1,0 +1,313 @@
+"""Places you can trust: the user's own places, regions written beside a name, places near a
+town, same-named places decided by context, and reasons a person can check.
+
+Realistic news sentences go through ``eventwire.extract``; the resolver functions are tried
+directly where the grammar does not matter.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import eventwire
+from eventwire.records import Event
+from eventwire.resolve.gazetteer import PLACES_ENV, Gazetteer, PlacesFileError, load_user_places
+from eventwire.resolve.geo import country_place, qualifier_fits, region_or_country, resolve_name
+
+PUBLISHED = "2024-03-05"
+
+
+def placed(text: str, published: str = PUBLISHED) -> Event:
+    """The most confident event that has a place."""
+    events = [e for e in eventwire.extract(text, published=published) if e.location or e.country]
+    assert events, f"no event with a place in: {text}"
+    return events[0]
+
+
+def evidence(text: str, event: Event) -> str:
+    return text[slice(*event.evidence["location"])]
+
+
+def places_file(folder: Path, *rows: str, header: str = "name,aliases,latitude,longitude,admin1,country") -> Path:
+    path = folder / "places.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", "utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- the user's own places
+
+JANGEBE = "Jangebe,Jangebi|Jangeme,12.3754,6.4376,Zamfara,NG"
+RAID = "Gunmen killed eight villagers in Jangebe on Friday, police said."
+
+
+def test_a_village_missing_from_geonames_comes_from_the_users_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert eventwire.extract(RAID, published=PUBLISHED)[0].location is None  # GeoNames lacks the village
+    monkeypatch.setenv(PLACES_ENV, str(places_file(tmp_path, JANGEBE)))
+    event = placed(RAID)
+    assert (event.location, event.admin1, event.country, event.country_code) == ("Jangebe", "Zamfara", "Nigeria", "NGA")
+    assert (event.latitude, event.longitude, event.geo_precision) == (12.3754, 6.4376, 1)
+    assert evidence(RAID, event) == "Jangebe"
+    assert "your places file" in event.reasons["location"]
+
+
+def test_user_places_answer_to_their_aliases_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PLACES_ENV, str(places_file(tmp_path, JANGEBE, "Maiduguri,,11.85,13.16,Borno,Nigeria")))
+    gazetteer = Gazetteer.default()
+    found = gazetteer.lookup("Jangebi")[0]
+    assert (found.name, found.kind, found.match, found.source) == ("Jangebe", "city", "exact", "user")
+    maiduguri = gazetteer.lookup("Maiduguri")
+    assert maiduguri[0].source == "user" and any(p.source == "geonames" for p in maiduguri)
+    chosen = resolve_name("Maiduguri", (0, 9), context_countries={"NGA": 1.0})
+    assert chosen is not None and chosen.place.source == "user" and chosen.place.latitude == 11.85
+    assert gazetteer.in_country("Jangebe", "NGA")[0].source == "user"
+    assert gazetteer.in_country("Jangebe", "NER") == []
+
+
+def test_a_places_file_is_read_once_per_path(tmp_path: Path) -> None:
+    path = places_file(tmp_path, JANGEBE)
+    gazetteer = Gazetteer.default()
+    first = load_user_places(path, gazetteer)
+    path.write_text("not,a,places,file\n", "utf-8")
+    assert load_user_places(path, gazetteer) is first
+
+
+@pytest.mark.parametrize("rows, header, where, words", [
+    (["Jangebe,,12.37,6.43,Zamfara,NG", "Kaura Namoda,,95.2,6.59,Zamfara,NG"], None, ":3", "latitude '95.2'"),
+    (["Jangebe,,12.37,east,Zamfara,NG"], None, ":2", "longitude 'east'"),
+    (["Jangebe,,12.37,6.43,Zamfara,Narnia"], None, ":2", "unknown country 'Narnia'"),
+    ([",,12.37,6.43,Zamfara,NG"], None, ":2", "the name is empty"),
+    (["Jangebe,,12.37,6.43,NG"], None, ":2", "5 fields where the header has 6"),
+    (["Jangebe,12.37,Zamfara,NG"], "name,latitude,admin1,country", ":1", "missing column(s) longitude"),
+])
+def test_a_bad_places_file_is_named_with_its_line(tmp_path: Path, rows: list[str], header: str | None,
+                                                  where: str, words: str) -> None:
+    path = places_file(tmp_path, *rows, **({"header": header} if header else {}))
+    with pytest.raises(PlacesFileError) as error:
+        load_user_places(path, Gazetteer.default())
+    assert f"{path}{where}: " in str(error.value)
+    assert words in str(error.value)
+
+
+def test_a_missing_places_file_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PLACES_ENV, str(tmp_path / "nowhere.csv"))
+    with pytest.raises(PlacesFileError, match="nowhere.csv: cannot read"):
+        Gazetteer.default().lookup("Jangebe")
+
+
+# ----------------------------------------------------- a region or country beside the name
+
+def test_a_region_after_a_comma_places_the_town() -> None:
+    text = "Gunmen killed six soldiers in Ramadi, Anbar, on Monday, security officials said."
+    event = placed(text)
+    assert (event.location, event.admin1, event.country_code, event.geo_precision) == ("Ramadi", "Al Anbar", "IRQ", 1)
+    assert evidence(text, event) == "Ramadi"
+    assert "'Anbar' beside it" in event.reasons["location"]
+
+
+def test_a_possessive_country_and_region_after_the_comma() -> None:
+    text = "Gunmen killed six soldiers in Ramadi, Iraq's Anbar province, on Monday, officials said."
+    event = placed(text)
+    assert (event.location, event.admin1, event.country_code) == ("Ramadi", "Al Anbar", "IRQ")
+
+
+def test_a_town_the_gazetteer_lacks_gets_the_region_written_beside_it() -> None:
+    text = ("Fano militia fighters attacked a police station in Shewa Robit, Amhara, on Monday, "
+            "killing five officers, residents said.")
+    event = placed(text)
+    assert (event.location, event.country_code, event.geo_precision) == ("Shewa Robit", "ETH", 3)
+    assert event.admin1 == Gazetteer.default().admin1("Amhara")[0].name
+    assert "has no 'Shewa Robit' in Amhara" in event.reasons["location"]
+
+
+def test_a_region_beside_a_name_beats_a_small_town_of_that_name_abroad() -> None:
+    text = "Protesters clashed with police in Charlevoix, Quebec, on Saturday, injuring four officers."
+    event = placed(text)
+    assert (event.location, event.country_code, event.admin1) == ("Charlevoix", "CAN", "Quebec")
+    assert Gazetteer.default().lookup("Charlevoix")[0].country_code == "USA"  # the only Charlevoix it knows
+
+
+def test_a_list_of_towns_is_not_a_town_and_its_region() -> None:
+    text = "Fighting in Mosul, Tikrit and Fallujah killed 30 people on Monday, officials said."
+    event = placed(text)
+    assert (event.location, event.admin1, event.geo_precision) == ("Mosul", "Ninawa", 1)
+    assert qualifier_fits("Ramadi", ("Anbar",))
+    assert not qualifier_fits("Baghdad", ("Kirkuk",))  # both Iraqi: two towns of a list
+    assert not qualifier_fits("Syria", ("Iraq",))  # a country is never qualified
+    assert qualifier_fits("Shewa Robit", ("Amhara",))  # unknown town: the writer says where it is
+
+
+def test_a_region_is_recognised_by_its_name_or_its_town() -> None:
+    assert region_or_country("Borno state") and region_or_country("Iraq") and region_or_country("Belgorod region")
+    assert not region_or_country("Tikrit")
+    text = ("A Ukrainian drone attack on Shebekino in Belgorod region killed one woman and wounded two men "
+            "on Monday, the governor said.")
+    event = placed(text)
+    assert (event.location, event.country_code, event.geo_precision) == ("Shebekino", "RUS", 1)
+
+
+def test_brackets_repeating_the_name_then_its_region() -> None:
+    text = ("On Monday, Russian warplanes struck a vegetable market in Ariha (Ariha, Idleb), killing at least "
+            "10 civilians, rescue workers said.")
+    event = placed(text)
+    assert (event.country_code, event.admin1) == ("SYR", "Idlib")
+
+
+# --------------------------------------------------------- near a town: precision 2
+
+@pytest.mark.parametrize("text, location, words", [
+    ("Militants attacked an army post 25 km north of Mosul on Monday, killing four soldiers.",
+     "Mosul", "25 km north of Mosul"),
+    ("Gunmen killed five people 30 km from Mosul on Monday, police said.", "Mosul", "30 km from Mosul"),
+    ("Rebels attacked an army base near Goma on Tuesday, killing three soldiers.", "Goma", "near Goma"),
+    ("Boko Haram fighters attacked a village near Maiduguri on Sunday, killing nine people, residents said.",
+     "Maiduguri", "near Maiduguri"),
+    ("A car bomb exploded in the Karrada district of Baghdad on Monday, killing seven people.",
+     "Baghdad", "the Karrada district of Baghdad"),
+    ("A car bomb exploded in the Sadr City district of Baghdad on Monday, killing seven people.",
+     "Sadr City", "Sadr City district"),
+    ("Government troops shelled the Raqqa countryside on Monday, killing four civilians.",
+     "Ar Raqqah", "Raqqa countryside"),
+    ("A suicide bomber blew himself up inside an education centre in Kabul's Dasht-e-Barchi neighbourhood "
+     "on Friday, killing 20 people.", "Kabul", "Kabul's Dasht-e-Barchi neighbourhood"),
+])
+def test_near_a_town_keeps_the_town_at_precision_2(text: str, location: str, words: str) -> None:
+    event = placed(text)
+    assert (event.location, event.geo_precision) == (location, 2)
+    assert evidence(text, event) == words
+    assert "around it, not at it" in event.reasons["location"]
+
+
+def test_the_outskirts_of_a_town_are_the_town() -> None:
+    """Coding guide §4.1: "the named town ... (or its outskirts)" is precision 1."""
+    text = "Militants attacked an army checkpoint on the outskirts of Kabul on Friday, killing four soldiers."
+    event = placed(text)
+    assert (event.location, event.country_code, event.geo_precision) == ("Kabul", "AFG", 1)
+    assert evidence(text, event) == "the outskirts of Kabul"
+
+
+def test_a_region_only_is_precision_3_at_its_capital() -> None:
+    event = placed("Gunmen killed dozens of villagers in an attack in Borno state on Sunday, residents said.")
+    assert (event.location, event.admin1, event.geo_precision) == ("Borno", "Borno", 3)
+    maiduguri = Gazetteer.default().lookup("Maiduguri")[0]
+    assert (event.latitude, event.longitude) == (round(maiduguri.latitude, 4), round(maiduguri.longitude, 4))
+    event = placed("Gunmen killed six soldiers in the province of Kirkuk on Monday, police said.")
+    assert (event.admin1, event.country_code, event.geo_precision) == ("Kirkuk", "IRQ", 3)
+
+
+def test_a_region_the_gazetteer_spells_otherwise_is_found_by_its_town() -> None:
+    found = resolve_name("Belgorod", (0, 8), context_countries={}, want_admin1=True)
+    assert found is not None and found.place.kind == "admin1" and found.precision == 3
+    assert found.place.country_code == "RUS" and "region of the town Belgorod" in found.reason
+
+
+def test_a_country_only_is_precision_4() -> None:
+    event = placed("Gunmen killed six soldiers in Syria on Monday, a monitoring group said.")
+    assert (event.location, event.country_code, event.geo_precision, event.admin1) == ("Syria", "SYR", 4, None)
+
+
+# ------------------------------------------------ same-named places, decided by context
+
+def test_tripoli_the_libyan_capital() -> None:
+    text = ("Rockets hit Tripoli, the Libyan capital, on Sunday, killing three people. The Government of "
+            "National Unity blamed forces loyal to Khalifa Haftar.")
+    event = placed(text)
+    assert (event.location, event.country_code) == ("Tripoli", "LBY")
+    assert "the sentence says 'Libyan'" in event.reasons["location"]
+
+
+def test_tripoli_the_lebanese_city() -> None:
+    text = ("Clashes erupted in the northern Lebanese city of Tripoli on Sunday, killing two people. The army "
+            "deployed troops in the city's streets.")
+    event = placed(text)
+    assert (event.location, event.country_code) == ("Tripoli", "LBN")
+    assert "chosen over Tripoli" in event.reasons["location"] and "'Lebanese'" in event.reasons["location"]
+
+
+def test_hyderabad_in_sindh_province() -> None:
+    text = ("Police clashed with protesters in Hyderabad in Sindh province on Friday, injuring 12. "
+            "The protesters demanded the release of a local leader.")
+    event = placed(text)
+    assert (event.country_code, event.admin1) == ("PAK", "Sindh")
+    assert "Sindh province" in event.reasons["location"]
+
+
+def test_hyderabad_the_capital_of_telangana() -> None:
+    text = ("Police clashed with protesters in Hyderabad, the capital of Telangana state, on Friday, injuring 12. "
+            "The protesters demanded separate quotas.")
+    event = placed(text)
+    assert (event.country_code, event.admin1) == ("IND", "Telangana")
+
+
+def test_damascus_in_a_syrian_report() -> None:
+    text = ("Syrian government warplanes struck rebel positions in Damascus on Sunday, killing 12 people, a "
+            "monitoring group said. The strikes hit the eastern Ghouta area east of the Syrian capital.")
+    event = placed(text)
+    assert (event.location, event.country_code) == ("Damascus", "SYR")
+
+
+def test_damascus_in_a_maryland_report() -> None:
+    text = ("Montgomery County police said a gunman killed two people outside a church in Damascus on Sunday. "
+            "The shooting shocked the small Maryland town of 15,000 people.")
+    event = placed(text)
+    assert (event.location, event.admin1, event.country_code) == ("Damascus", "Maryland", "USA")
+    assert "the report is about United States" in event.reasons["location"]
+
+
+def test_a_former_name_of_another_town_does_not_win_on_population() -> None:
+    """Kenosha, Wisconsin was once called Southport; the English town is the one so named."""
+    assert Gazetteer.default().lookup("Southport")[0].name == "Kenosha"  # the larger, by another name
+    found = resolve_name("Southport", (0, 9), context_countries={})
+    assert found is not None and (found.place.name, found.place.country_code) == ("Southport", "GBR")
+
+
+def test_country_and_continent_names_never_become_towns() -> None:
+    jordan = resolve_name("Jordan", (0, 6), context_countries={"USA": 1.0})
+    assert jordan is not None and (jordan.place.kind, jordan.precision) == ("country", 4)
+    assert "a country's own name never means a town" in jordan.reason
+    africa = resolve_name("Africa", (0, 6), context_countries={})
+    assert africa is None or africa.place.kind != "city"
+    event = placed("Two rockets hit Amman on Monday, killing one person. Jordan condemned the attack.")
+    assert (event.location, event.country_code) == ("Amman", "JOR")
+
+
+def test_the_actors_country_breaks_a_near_tie() -> None:
+    text = "Lebanese troops clashed with gunmen in Tripoli on Sunday, killing two soldiers."
+    event = placed(text)
+    assert event.country_code == "LBN"
+
+
+def test_a_small_town_abroad_is_not_taken_when_the_sentence_says_where() -> None:
+    text = ("Islamic State-linked insurgents beheaded four men from Chai village in Macomia district, "
+            "Cabo Delgado, local sources said of the attack on Monday.")
+    event = placed(text)
+    assert (event.country_code, event.admin1) == ("MOZ", "Cabo Delgado")
+
+
+# ----------------------------------------------------------------- names as written
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Islamic State fighters attacked an army base in Deir ez-Zor on Monday, killing 10 soldiers.",
+     "Deir ez-Zor", "SYR"),
+    ("Inmates escaped after a riot in Croix-des-Bouquets on Thursday that killed 25 people, police said.",
+     "Croix-des-Bouquets", "HTI"),
+])
+def test_hyphenated_names_stay_whole(text: str, location: str, country: str) -> None:
+    event = placed(text)
+    assert (event.location, event.country_code) == (location, country)
+    assert evidence(text, event) == location
+
+
+# ------------------------------------------------------------------------- reasons
+
+def test_reasons_read_as_sentences() -> None:
+    raqa = resolve_name("Raqa", (0, 4), context_countries={"SYR": 1.0})
+    assert raqa is not None
+    assert raqa.reason.startswith("'Raqa' is a spelling variant of Ar Raqqah, Syria (city of 531,952): chosen over ")
+    assert raqa.reason.endswith("because the report is about Syria (100% of its places)")
+    mosul = resolve_name("Mosul", (0, 5), context_countries={})
+    assert mosul is not None and mosul.reason == "'Mosul' is Mosul, Ninawa, Iraq (city of 1,683,000)"
+    russian = country_place("Russian", (0, 7))
+    assert russian is not None and russian.reason == "'Russian' names only the country, Russia"
+    for found in (raqa, mosul, russian):
+        assert "\n" not in found.reason and len(found.reason) < 250
