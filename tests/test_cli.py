@@ -105,3 +105,12 @@ def test_explain_says_why_each_place_and_date_was_chosen():
     assert "'Raqa' is a spelling variant of Ar Raqqah" in out.stdout
     assert "'Tuesday': the most recent Tuesday before Wed 2014-11-26: 2014-11-25" in out.stdout
     assert "cumulative toll" in out.stdout  # the 195,000 sentence, and why it is not an event
+
+
+def test_an_unusable_places_file_stops_the_run_with_one_line(tmp_path, monkeypatch):
+    places = tmp_path / "places.csv"
+    places.write_text("name,aliases,latitude,longitude,admin1,country\nJangebe,,north,6.05,Zamfara,NGA\n", "utf-8")
+    monkeypatch.setenv("EVENTWIRE_PLACES", str(places))
+    out = run("extract", "-", "--published", "2021-03-01", stdin="Gunmen abducted 279 schoolgirls in Jangebe on Friday.")
+    assert out.returncode != 0
+    assert f"{places}:2" in out.stderr and len(out.stderr.strip().splitlines()) == 1

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import IngestError
+from .errors import EventwireError, IngestError
 from .formats import FORMATS, write_events
 from .evaluate import evaluate, report
 from .ingest import document_from_record, example_paths, read_documents
@@ -60,6 +60,8 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: st
     handle = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         count = write_events(results(), fmt, handle)
+    except EventwireError as error:  # a user data file (places, actors) that cannot be used stops the run
+        raise click.ClickException(str(error))
     finally:
         if output:
             handle.close()
