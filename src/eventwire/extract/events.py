@@ -46,8 +46,7 @@ class Draft:
         """The mention that says what the event is: the first, or a more specific one of its family."""
         first = self.mentions[0]
         if first.entry.generic:
-            return next((m for m in self.mentions if not m.entry.generic and compatible_family(m.family, first.family)
-                         and m.event_type == first.event_type or m.family == first.family and not m.entry.generic), first)
+            return next((m for m in self.mentions if not m.entry.generic and m.family == first.family), first)
         return first
 
     @property
