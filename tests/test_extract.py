@@ -134,3 +134,9 @@ def test_a_quoted_demand_is_the_speakers_statement_but_quoted_violence_is_not_co
     assert (event.actor1, event.actor2, event.event_date) == ("Government of Pakistan", "Government of Afghanistan", "2025-03-13")
     boast = '"We will crush them," the army chief said of the rebels on Monday.'
     assert eventwire.extract(boast, published="2025-03-13") == []
+
+
+def test_numeric_dates_read_in_the_stated_order():
+    text = "Gunmen killed four farmers in Kukawa in Borno state on 1/2/2020, residents said."
+    assert eventwire.extract(text, published="2020-02-01")[0].event_date == "2020-02-01"
+    assert eventwire.extract(text, published="2020-02-01", day_first=False)[0].event_date == "2020-01-02"

@@ -37,7 +37,10 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of standard output.")
 @click.option("--examples", is_flag=True, help="Also read the example reports bundled with eventwire.")
-def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: str | None, examples: bool) -> None:
+@click.option("--dates", "date_order", type=click.Choice(["dmy", "mdy"]), default="dmy", show_default=True,
+              help="How the reports write numeric dates: 3/5/2020 is 3 May (dmy) or 5 March (mdy).")
+def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: str | None, examples: bool,
+            date_order: str) -> None:
     """Extract events from reports: .txt, .html, .jsonl files, folders of them, or - for stdin.
 
     Bad inputs are reported on standard error, one line each, and the rest go on;
@@ -55,7 +58,7 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: st
                 failures += 1
                 click.echo(f"eventwire: {item}", err=True)
                 continue
-            yield item, extract_document(item)
+            yield item, extract_document(item, day_first=date_order == "dmy")
 
     handle = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:

@@ -19,27 +19,32 @@ from .resolve.actors import ActorRegistry
 from .resolve.geo import country_place, resolve_name
 
 
-def extract(text: str, published: date | str | None = None, *, doc_id: str = "doc") -> list[Event]:
-    """Events in a report given as text; ``published`` anchors relative dates ("Tuesday")."""
+def extract(text: str, published: date | str | None = None, *, doc_id: str = "doc", day_first: bool = True) -> list[Event]:
+    """Events in a report given as text; ``published`` anchors relative dates ("Tuesday").
+
+    ``day_first`` says how the report writes numeric dates: "3/5/2020" is 3 May when true
+    (most of the world), 5 March when false (the United States).
+    """
     if isinstance(published, str):
         published = date.fromisoformat(published[:10])
-    return extract_document(document_from_text(text, doc_id=doc_id, published=published))
+    return extract_document(document_from_text(text, doc_id=doc_id, published=published), day_first=day_first)
 
 
-def extract_document(document: Document) -> list[Event]:
+def extract_document(document: Document, *, day_first: bool = True) -> list[Event]:
     """Events in an ingested document, most confident first. Comments are never read."""
-    sentences, finder = _read(document)
+    sentences, finder = _read(document, day_first)
     found = [finder.find(sentence) for sentence in sentences]
     events = EventBuilder(document.id, document.published, finder.actors).build(found)
     return sorted(events, key=lambda e: e.confidence, reverse=True)
 
 
-def _read(document: Document) -> tuple[list[Sentence], MentionFinder]:
+def _read(document: Document, day_first: bool = True) -> tuple[list[Sentence], MentionFinder]:
     """The body's sentences, and a mention finder set to the countries the report is about."""
     sentences = parse_body(document)
     countries = document_countries(sentences)
     main_country = max(countries, key=countries.get) if countries else None
-    return sentences, MentionFinder(load_codebook(), ActorRegistry.default(), document.published, countries, main_country)
+    return sentences, MentionFinder(load_codebook(), ActorRegistry.default(), document.published, countries,
+                                    main_country, day_first)
 
 
 def document_countries(sentences: list[Sentence]) -> dict[str, float]:

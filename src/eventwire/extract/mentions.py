@@ -117,8 +117,9 @@ class MentionFinder:
     """Finds mentions in parsed sentences, using the codebook, actors, places and dates."""
 
     def __init__(self, codebook: Codebook, actors: ActorRegistry, published: date | None,
-                 context_countries: dict[str, float], main_country: str | None) -> None:
+                 context_countries: dict[str, float], main_country: str | None, day_first: bool = True) -> None:
         self.codebook = codebook
+        self.day_first = day_first  # how "3/5/2020" reads: 3 May (day first) or 5 March
         self.actors = actors
         self.published = published
         self.context_countries = context_countries
@@ -547,7 +548,7 @@ class MentionFinder:
         if self.published is None:
             return []
         out = []
-        for expr in find_time_expressions(sentence.text, self.published, offset=sentence.start):
+        for expr in find_time_expressions(sentence.text, self.published, offset=sentence.start, day_first=self.day_first):
             token = _token_at(sentence, expr.start)
             out.append((expr, _time_governor(token, self.codebook) if token is not None else None))
         return out
