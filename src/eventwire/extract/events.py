@@ -57,8 +57,11 @@ class Draft:
         return any(m.family == family or m.entry.family == family for m in self.mentions)
 
 
-def compatible_family(a: str, b: str) -> bool:
-    return a == b or (a in _VIOLENT_FAMILIES and b in _VIOLENT_FAMILIES)
+def compatible_family(a: str, b: str, crowd: bool = False) -> bool:
+    """Whether two kinds of mention may tell one event; with ``crowd``, force used on a crowd
+    in the same breath counts with the crowd's protest ("police opened fire on demonstrators")."""
+    families = _VIOLENT_FAMILIES | ({"protest"} if crowd else set())
+    return a == b or (a in families and b in families)
 
 
 def named(argument: Argument | None) -> bool:
@@ -133,7 +136,7 @@ class EventBuilder:
         """A generic trigger ("attack", "killed") in a sentence with a specific one is the same event."""
         for generic in [m for m in mentions if m.entry.generic or m.entry.part_of]:
             others = [m for m in mentions if m is not generic and not m.dropped and linked(m, generic)
-                      and (compatible_family(m.family, generic.family) or m.family in generic.entry.part_of)
+                      and (compatible_family(m.family, generic.family, crowd=True) or m.family in generic.entry.part_of)
                       and (not m.entry.generic or m.head.i < generic.head.i)]
             if not others:
                 continue

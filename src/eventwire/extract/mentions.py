@@ -91,8 +91,12 @@ class Mention:
     def span(self) -> Span:
         return self.sentence.char_span(self.trigger)
 
+    verbal: bool = False  # the codebook term is a verb phrase ("opened fire"): its verb heads it
+
     @property
     def head(self) -> Token:
+        if self.verbal:
+            return self.trigger[0]
         return self.trigger[-1] if self.trigger[-1].pos_ in ("NOUN", "PROPN") else self.trigger[0]
 
     @property
@@ -166,7 +170,8 @@ class MentionFinder:
         for term, words in self.triggers(sentence):
             entry = self.codebook.entries[term.entry_id]
             mention = Mention(entry, sentence, words, entry.event_type, entry.sub_event_type,
-                              entry.plover, entry.plover_mode, entry.family)
+                              entry.plover, entry.plover_mode, entry.family,
+                              verbal=term.pos == "verb" and len(words) > 1 and words[0].pos_ == "VERB")
             self._filter(mention)
             self._actors(mention)
             self._place(mention)
@@ -565,7 +570,9 @@ class MentionFinder:
         chain = [clause] + [a for a in clause.ancestors if a.lemma_ not in self.codebook.attribution_verbs]
         own = [e for e, g in times if g is not None and (g.i in trigger_ids or g.i == clause.i)]
         inherited = [e for e, g in times if g is not None and any(g.i == c.i for c in chain[1:])]
-        statement = [e for e, g in times if g is not None and g.lemma_ in self.codebook.attribution_verbs]
+        # "said on Tuesday" dates the statement; "... on Tuesday night, leaders said" dates what they report
+        statement = [e for e, g in times if g is not None and g.lemma_ in self.codebook.attribution_verbs
+                     and e.start >= m.sentence.offset + g.idx]
         loose = [e for e, g in times if e not in own + inherited + statement and (g is None or g.i not in others)]
         if own:
             m.time = own[0]
