@@ -140,3 +140,16 @@ def test_numeric_dates_read_in_the_stated_order():
     text = "Gunmen killed four farmers in Kukawa in Borno state on 1/2/2020, residents said."
     assert eventwire.extract(text, published="2020-02-01")[0].event_date == "2020-02-01"
     assert eventwire.extract(text, published="2020-02-01", day_first=False)[0].event_date == "2020-01-02"
+
+
+def test_a_dated_battle_that_killed_people_is_not_a_cumulative_toll():
+    text = ("Heavy fighting between the Sudanese Armed Forces and the Rapid Support Forces in El Fasher, "
+            "North Darfur, on 9 June killed between 20 and 30 people, medical sources said.")
+    event = only(eventwire.extract(text, published="2024-06-10"), event_type="Battles")
+    assert (event.actor1, event.event_date, event.location) == ("Military Forces of Sudan", "2024-06-09", "El Fasher")
+
+
+def test_a_killing_misread_as_a_description_is_still_coded():
+    text = "Armed men on motorbikes killed at least 22 civilians at a gold-mining site near Sebba on 10 June 2022."
+    event = only(eventwire.extract(text, published="2022-06-14"), event_type="Violence against civilians")
+    assert (event.fatalities, event.event_date, event.geo_precision) == (22, "2022-06-10", 2)

@@ -200,7 +200,8 @@ class MentionFinder:
             m.dropped = "negated"
         elif modal and not (m.future and m.entry.code_future):
             m.dropped = f"modal '{modal[0].text}': not a fact"
-        elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not m.entry.told_as_aim:
+        elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not m.entry.told_as_aim \
+                and not any(c.dep_ == "dobj" for c in head.children):  # "men on motorbikes killed 22": an act
             m.dropped = "a description of an actor, not an event"
         elif _misparsed_participle(m.trigger):
             m.dropped = "a description of an actor, not an event"
@@ -213,17 +214,19 @@ class MentionFinder:
                 if ancestor.lemma_.lower() in cb.irrealis_governors and ancestor.i not in {t.i for t in m.trigger}:
                     m.dropped = f"governed by '{ancestor.text}': opinion, wish or forecast"
                     break
-        subject = _subject(clause)
-        if subject is not None and subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
-            subject = clause.head  # "the war that killed 100,000": the war
-        if m.dropped is None and subject is not None and _lemma_phrase(subject) & cb.cumulative_subjects:
-            m.dropped = f"cumulative toll of '{subject.text}': context, not an event"
         if head.pos_ in ("NOUN", "PROPN"):
             dets = [c for c in head.children if c.dep_ in ("det", "poss")]
             m.anaphoric = any(d.lower_ in cb.anaphoric_determiners for d in dets)
 
     def _background(self, m: Mention) -> str | None:
         """Why a mention is history or summary rather than news, if it is."""
+        clause = clause_verb(m.head)
+        subject = _subject(clause)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+            subject = clause.head  # "the war that killed 100,000": the war
+        dated = m.time is not None and not m.time_inherited and m.time.precision == "day"
+        if subject is not None and not dated and _lemma_phrase(subject) & self.codebook.cumulative_subjects:
+            return f"cumulative toll of '{subject.text}': context, not an event"  # a war's toll has no day
         if self.published and m.time is not None and m.time.date_end < self.published - timedelta(days=BACKGROUND_DAYS):
             return f"dated {m.time.date_end}, more than {BACKGROUND_DAYS} days before publication: background"
         if self.published and m.time is not None and m.time.precision in ("month", "year") \
