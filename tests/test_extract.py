@@ -150,6 +150,8 @@ def test_a_dated_battle_that_killed_people_is_not_a_cumulative_toll():
 
 
 def test_a_killing_misread_as_a_description_is_still_coded():
-    text = "Armed men on motorbikes killed at least 22 civilians at a gold-mining site near Sebba on 10 June 2022."
+    text = ("Armed men on motorbikes killed at least 22 civilians at a gold-mining site near Sebba (Yagha, Sahel) "
+            "on 10 June 2022.")
     event = only(eventwire.extract(text, published="2022-06-14"), event_type="Violence against civilians")
     assert (event.fatalities, event.event_date, event.geo_precision) == (22, "2022-06-10", 2)
+    assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"

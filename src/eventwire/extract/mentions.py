@@ -319,6 +319,8 @@ class MentionFinder:
                     actor2_tok = _target_of(child, m.entry)
             if actor1_tok is None and not passive:
                 actor1_tok = _inherited_subject(head)
+            if actor1_tok is None and head.dep_ == "acl" and not passive:
+                actor1_tok = _owner_noun(head)  # "Armed men on motorbikes killed ...": the men
         if actor1_tok is not None and m.actor1 is None:
             partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None)
             m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=_without(actor1_tok, partner))
@@ -755,6 +757,14 @@ def _target_of(child: Token, entry: Entry) -> Token | None:
     if child.lower_ in wanted and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
         return obj
     return None
+
+
+def _owner_noun(verb: Token) -> Token:
+    """The noun a participle hangs on, climbing out of prepositions ("men on motorbikes" -> men)."""
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head is not noun:
+        noun = noun.head.head
+    return noun
 
 
 def _pobj(prep: Token | None) -> Token | None:
