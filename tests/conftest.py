@@ -32,3 +32,31 @@ def seed_events():
 @pytest.fixture(scope="session")
 def event_schema() -> dict:
     return json.loads(need_shared(SCHEMA).read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One PostgreSQL server for the session (see tests/postgres.py)."""
+    import os
+
+    from postgres import PostgresServer, binaries
+
+    if binaries() is None:
+        if os.environ.get("EVENTWIRE_REQUIRE_POSTGRES") == "1":
+            pytest.fail("EVENTWIRE_REQUIRE_POSTGRES=1 but PostgreSQL is not installed")
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    server = PostgresServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A fresh, empty database of each kind: a SQLite file, and a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "events.db")
+    server = request.getfixturevalue("postgres")
+    import uuid
+
+    return server.create_database(f"test_{uuid.uuid4().hex[:16]}")

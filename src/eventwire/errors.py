@@ -17,3 +17,7 @@ class IngestError(EventwireError):
         self.origin = origin
         self.problem = problem
         super().__init__(f"{origin}: {problem}")
+
+
+class DuplicateIdError(IngestError):
+    """A document whose id is already stored for a different text: storing it would lose one."""
