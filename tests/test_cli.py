@@ -114,3 +114,19 @@ def test_an_unusable_places_file_stops_the_run_with_one_line(tmp_path, monkeypat
     out = run("extract", "-", "--published", "2021-03-01", stdin="Gunmen abducted 279 schoolgirls in Jangebe on Friday.")
     assert out.returncode != 0
     assert f"{places}:2" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_ingest_stores_once_and_show_explains_an_event(tmp_path):
+    db = str(tmp_path / "events.db")
+    first = run("ingest", str(need_shared(SEED_PAGE)), "--published", "2014-11-26", "--db", db)
+    assert first.returncode == 0, first.stderr
+    assert "stored, 9 events (9 new" in first.stdout and "1 flagged abusive" in first.stdout
+    again = run("ingest", str(need_shared(SEED_PAGE)), "--published", "2014-11-26", "--db", db)
+    assert "already stored, unchanged" in again.stdout and "9 events from 1 document" in again.stdout
+    listed = run("events", "--db", db, "--country", "Iraq")
+    assert listed.returncode == 0 and "Ramadi" in listed.stdout and "Ar Raqqah" not in listed.stdout
+    shown = run("show", "1", "--db", db)
+    assert "merge decisions:" in shown.stdout and "new: no stored event" in shown.stdout
+    assert run("show", "999", "--db", db).returncode == 1
+    bad = run("ingest", str(tmp_path / "missing.txt"), "--db", db)
+    assert bad.returncode == 1 and "missing.txt: no such file" in bad.stderr

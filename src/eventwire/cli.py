@@ -118,6 +118,196 @@ def explain(paths: tuple[str, ...], published: date | None) -> None:
         click.echo("\n".join(explain_document(item)))
 
 
+def _open_store(db: str):
+    from .store import Store
+
+    try:
+        return Store(db)
+    except EventwireError as error:
+        raise click.ClickException(str(error))
+
+
+db_option = click.option("--db", default="eventwire.db", show_default=True, envvar="EVENTWIRE_DB",
+                         help="A SQLite file, or postgresql://user@host/database (also EVENTWIRE_DB).")
+
+
+def query_options(command):
+    """The event filters the API also takes, as options; they build an ``EventQuery``."""
+    for option in reversed([
+        click.option("--from", "date_from", help="Events on or after this date (YYYY-MM-DD)."),
+        click.option("--to", "date_to", help="Events on or before this date (YYYY-MM-DD)."),
+        click.option("--country", help="Country name or ISO alpha-3 code."),
+        click.option("--admin1", help="First-level region."),
+        click.option("--event-type", help="ACLED event type, e.g. 'Explosions/Remote violence'."),
+        click.option("--sub-event-type", help="ACLED sub-event type, e.g. 'Air/drone strike'."),
+        click.option("--plover", help="PLOVER root type, e.g. ASSAULT."),
+        click.option("--actor", help="Part of actor1's or actor2's name."),
+        click.option("--bbox", help="west,south,east,north in degrees."),
+        click.option("--min-fatalities", type=int),
+        click.option("--q", help="Words found in the event's summary, actors, place or sources' titles."),
+        click.option("--sort", default="-event_date", show_default=True, help="A field; '-' first for descending."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _query(options: dict, *, limit: int = 50, offset: int = 0):
+    from .store import EventQuery
+
+    bbox = options.pop("bbox", None)
+    if bbox:
+        try:
+            west, south, east, north = (float(x) for x in bbox.split(","))
+        except ValueError:
+            raise click.BadParameter("give four numbers: west,south,east,north", param_hint="--bbox")
+        options["bbox"] = (west, south, east, north)
+    return EventQuery(**options, limit=limit, offset=offset)
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@db_option
+@click.option("--published", callback=_date, help="Publication date YYYY-MM-DD (relative dates resolve against it).")
+@click.option("--examples", is_flag=True, help="Also read the example reports bundled with eventwire.")
+@click.option("--dates", "date_order", type=click.Choice(["dmy", "mdy"]), default="dmy", show_default=True,
+              help="How the reports write numeric dates: 3/5/2020 is 3 May (dmy) or 5 March (mdy).")
+def ingest(paths: tuple[str, ...], db: str, published: date | None, examples: bool, date_order: str) -> None:
+    """Store reports, their comments and their events, merging reports of the same event.
+
+    A document already stored (same URL or same text) changes nothing. Bad inputs are
+    reported on standard error, one line each, and the rest go on; the exit status is 1
+    when any input failed.
+    """
+    sources = list(paths) + ([str(p) for p in example_paths()] if examples else [])
+    if not sources:
+        raise click.UsageError("give at least one PATH (or - for standard input), or --examples")
+    store = _open_store(db)
+    failures = 0
+    stored: list[int] = []  # the store's numbers of the documents read, to show their events
+    try:
+        for result in store.ingest_all(read_documents(sources, published=published), day_first=date_order == "dmy"):
+            if result.status == "error":
+                failures += 1
+                click.echo(f"eventwire: {result.error}", err=True)
+            elif result.status == "unchanged":
+                stored.append(result.document)
+                click.echo(f"{result.doc_id}: already stored, unchanged")
+            else:
+                stored.append(result.document)
+                click.echo(f"{result.doc_id}: stored, {result.mentions} events "
+                           f"({result.new_events} new, {result.merged_events} merged into stored events)")
+        for number in stored:
+            click.echo(_document_table(store, number), nl=False)
+        stats = store.stats()
+        click.echo(f"{stats['events']} events from {stats['documents']} document"
+                   f"{'' if stats['documents'] == 1 else 's'} in {db}")
+    except EventwireError as error:
+        raise click.ClickException(str(error))
+    finally:
+        store.close()
+    if failures:
+        sys.exit(1)
+
+
+def _document_table(store, number: int) -> str:
+    from .formats import stored_table
+
+    document = store.document(number)
+    return stored_table(document, [store.event(e["event"]) for e in document["events"]])
+
+
+@main.command(name="events")
+@db_option
+@query_options
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0)
+def events_command(db: str, limit: int, offset: int, **options) -> None:
+    """List stored events matching the filters, one line each."""
+    from .formats import event_line
+
+    with _open_store(db) as store:
+        try:
+            page = store.events(_query(options, limit=limit, offset=offset))
+        except ValueError as error:
+            raise click.UsageError(str(error))
+        for event in page.items:
+            click.echo(event_line(event))
+        click.echo(f"{len(page.items)} of {page.total} events", err=True)
+
+
+@main.command()
+@click.argument("event_id", type=int)
+@db_option
+def show(event_id: int, db: str) -> None:
+    """Show one stored event: its fields, its source reports and every merge decision, with reasons."""
+    from .formats import event_details
+
+    with _open_store(db) as store:
+        event = store.event(event_id)
+    if event is None:
+        raise click.ClickException(f"no event {event_id} in {db}")
+    click.echo(event_details(event), nl=False)
+
+
+@main.command()
+@click.argument("event_id", type=int)
+@click.argument("doc_id")
+@db_option
+def unmerge(event_id: int, doc_id: str, db: str) -> None:
+    """Take document DOC_ID's report out of event EVENT_ID, making it an event of its own."""
+    with _open_store(db) as store:
+        try:
+            new_id = store.unmerge(event_id, doc_id)
+        except EventwireError as error:
+            raise click.ClickException(str(error))
+    click.echo(f"{doc_id}'s report is now event {new_id}; event {event_id} keeps its other sources")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "geojson", "parquet"]), default="csv",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write here instead of standard output (required for parquet).")
+@query_options
+def export(db: str, fmt: str, output: str | None, **options) -> None:
+    """Export stored events with ACLED's column names, filtered like the API."""
+    from .export import write_export
+
+    if fmt == "parquet" and not output:
+        raise click.UsageError("parquet is binary: give -o FILE")
+    with _open_store(db) as store:
+        try:
+            query = _query(options)
+            rows = store.iter_events(query)
+            if output:
+                with open(output, "wb" if fmt == "parquet" else "w", **({} if fmt == "parquet" else
+                                                                        {"encoding": "utf-8", "newline": ""})) as out:
+                    count = write_export(rows, fmt, out)
+                click.echo(f"{count} events written to {output}", err=True)
+            else:
+                write_export(rows, fmt, sys.stdout)
+        except ValueError as error:
+            raise click.UsageError(str(error))
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True)
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the REST API (and its OpenAPI schema at /docs) over the store.
+
+    Writes (POST /documents) need the token in EVENTWIRE_TOKEN; without it the API is read-only.
+    """
+    import uvicorn
+
+    from .app import create_app
+
+    with _open_store(db) as store:
+        uvicorn.run(create_app(store), host=host, port=port, log_level="info")
+
+
 def _jsonl(path: str):
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
