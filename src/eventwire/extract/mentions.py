@@ -497,9 +497,9 @@ class MentionFinder:
         vicinity = _vicinity(_anchor(run), geo_words())
         start, precision = vicinity if vicinity else (run[0], 1)
         doc = run[0].doc
-        said = doc.text[start.idx:run[0].idx].strip() if start.i < run[0].i else None
+        said = doc[start.i:run[0].i].text.strip() if start.i < run[0].i else None
         if start.i > run[-1].i:  # "the Raqqa countryside": the words follow the name
-            said = doc.text[run[-1].idx + len(run[-1].text):start.idx + len(start.text)].strip()
+            said = doc[run[-1].i + 1:start.i + 1].text.strip()
             said = said[2:].strip() if said[:2] in ("'s", "\u2019s") else said
         return resolve_name(name, sentence.char_span([start, *run]), context_countries=self.context_countries,
                             want_admin1=candidate.hint == "admin1", near=precision == 2, tagged_place=candidate.tagged,
@@ -1095,8 +1095,9 @@ def _anchor(run: list[Token]) -> Token:
 
 
 def _run_text(run: list[Token]) -> str:
-    """A name as the report writes it ("Deir ez-Zor", not "Deir ez - Zor")."""
-    return run[0].doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+    """A name as the report writes it ("Deir ez-Zor", not "Deir ez - Zor"). (A slice of the Doc,
+    not of ``Doc.text``, which spaCy rebuilds from every token at each call.)"""
+    return run[0].doc[run[0].i:run[-1].i + 1].text
 
 
 def _vicinity(anchor: Token, words: dict) -> tuple[Token, int] | None:
