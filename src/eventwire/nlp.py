@@ -82,12 +82,20 @@ def body_paragraphs(document: Document) -> list[tuple[int, str]]:
 
 def parse_body(document: Document, nlp: Language | None = None) -> list[Sentence]:
     """Parse the body of a document into sentences carrying document offsets."""
+    return parse_bodies([document], nlp)[0]
+
+
+def parse_bodies(documents: list[Document], nlp: Language | None = None) -> list[list[Sentence]]:
+    """Parse many documents' bodies in one stream through spaCy (``nlp.pipe`` batches the
+    paragraphs of all of them), giving each document its sentences."""
     nlp = nlp or load_nlp()
-    paragraphs = body_paragraphs(document)
-    sentences: list[Sentence] = []
-    for number, ((offset, _), parsed) in enumerate(zip(paragraphs, nlp.pipe(text for _, text in paragraphs))):
-        sentences.extend(_sentences_of(parsed, offset, number, len(sentences)))
-    return sentences
+    paragraphs = [(i, offset, text) for i, document in enumerate(documents) for offset, text in body_paragraphs(document)]
+    parsed_docs: list[list[Sentence]] = [[] for _ in documents]
+    numbers = [0] * len(documents)
+    for (i, offset, _), parsed in zip(paragraphs, nlp.pipe(text for _, _, text in paragraphs)):
+        parsed_docs[i].extend(_sentences_of(parsed, offset, numbers[i], len(parsed_docs[i])))
+        numbers[i] += 1
+    return parsed_docs
 
 
 def _sentences_of(parsed: Doc, offset: int, paragraph: int, first_index: int) -> list[Sentence]:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .abuse import AbuseScore
 
 Span = tuple[int, int]
 """Half-open character range ``[start, end)`` into ``Document.text``."""
@@ -101,3 +104,14 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         """The spec §2 record, keys in a stable, readable order."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass
+class CodedDocument:
+    """A document with its events (spec §2 records) and its comments' abuse scores, in the
+    comments' order: what ingest stores, made without a database (so anywhere: a worker
+    process, a Dask worker)."""
+
+    document: Document
+    events: list[dict[str, Any]]
+    comment_scores: list[AbuseScore]

@@ -28,10 +28,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from . import merge
-from .abuse import score_comments
 from .errors import DuplicateIdError, EventwireError, IngestError
-from .pipeline import extract_document
-from .records import Document
+from .pipeline import code_documents
+from .records import CodedDocument, Document
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "eventwire.db"
@@ -255,13 +254,25 @@ class Store:
         Raises ``IngestError`` (naming the document) when its id is already stored for
         another text; nothing is written then.
         """
-        digest = text_hash(document.text)
-        with self.engine.connect() as conn:
-            known = _known_document(conn, document, digest)
+        known = self.stored_number(document)
         if known is not None:
             return IngestResult(document.id, "unchanged", document=known)
-        found = extract_document(document, day_first=day_first)
-        scores = score_comments([c.text for c in document.comments])
+        return self.write(code_documents([document], day_first=day_first)[0])
+
+    def stored_number(self, document: Document) -> int | None:
+        """The store's number for this document if it is stored already (same URL or same text),
+        so a resumed or repeated run skips it before extracting anything.
+
+        Raises ``DuplicateIdError`` when its id is stored for another text.
+        """
+        with self.engine.connect() as conn:
+            return _known_document(conn, document, text_hash(document.text))
+
+    def write(self, coded: CodedDocument) -> IngestResult:
+        """Store a coded document (``pipeline.code_documents``) in one transaction: the document,
+        its comments, its events as mentions, each merged into a stored event or new."""
+        document = coded.document
+        digest = text_hash(document.text)
         try:
             with self._write() as conn:
                 known = _known_document(conn, document, digest)  # another writer may have been first
@@ -273,10 +284,10 @@ class Store:
                         {"document_id": doc_pk, "position": i, "text": c.text, "start": c.start, "end": c.end,
                          "author": c.author, "posted": c.posted, "abuse_score": s.score, "abusive": s.abusive,
                          "abuse_reasons": list(s.reasons)}
-                        for i, (c, s) in enumerate(zip(document.comments, scores))])
-                result = IngestResult(document.id, "stored", document=doc_pk, mentions=len(found))
-                for event in found:
-                    if _place_mention(conn, doc_pk, event.to_dict()) == "merge":
+                        for i, (c, s) in enumerate(zip(document.comments, coded.comment_scores))])
+                result = IngestResult(document.id, "stored", document=doc_pk, mentions=len(coded.events))
+                for record in coded.events:
+                    if _place_mention(conn, doc_pk, record) == "merge":
                         result.merged_events += 1
                     else:
                         result.new_events += 1
@@ -289,7 +300,8 @@ class Store:
             return IngestResult(document.id, "unchanged", document=known)
 
     def ingest_all(self, items: Iterable[Document | IngestError], *, day_first: bool = True) -> Iterator[IngestResult]:
-        """Store each document in turn; a bad one is reported in its result and the batch goes on."""
+        """Store each document in turn; a bad one is reported in its result and the batch goes on.
+        (``bulk.ingest_stream`` does the same in batches, with worker processes or a Dask cluster.)"""
         for item in items:
             if isinstance(item, IngestError):
                 yield IngestResult(item.origin, "error", error=str(item))
