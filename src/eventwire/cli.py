@@ -171,41 +171,69 @@ def _query(options: dict, *, limit: int = 50, offset: int = 0):
 @click.option("--examples", is_flag=True, help="Also read the example reports bundled with eventwire.")
 @click.option("--dates", "date_order", type=click.Choice(["dmy", "mdy"]), default="dmy", show_default=True,
               help="How the reports write numeric dates: 3/5/2020 is 3 May (dmy) or 5 March (mdy).")
-def ingest(paths: tuple[str, ...], db: str, published: date | None, examples: bool, date_order: str) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="Local processes that extract events (the store is written by this one).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", help="The Dask scheduler's address, with --engine dask (e.g. tcp://10.0.0.5:8786).")
+@click.option("--batch-size", default=8, show_default=True, type=click.IntRange(1),
+              help="Documents per batch sent through spaCy and to a worker.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on standard error (default: when it is a terminal).")
+def ingest(paths: tuple[str, ...], db: str, published: date | None, examples: bool, date_order: str, workers: int,
+           engine: str, scheduler: str | None, batch_size: int, progress: bool | None) -> None:
     """Store reports, their comments and their events, merging reports of the same event.
 
-    A document already stored (same URL or same text) changes nothing. Bad inputs are
-    reported on standard error, one line each, and the rest go on; the exit status is 1
-    when any input failed.
+    PATH may be a .txt or .html page, JSONL(.gz) of input records, a WARC archive
+    (.warc, .warc.gz), a folder of them, or - for standard input. A document already stored
+    (same URL or same text) changes nothing, so a run that was stopped resumes when run
+    again. Bad inputs are reported on standard error, one line each, and the rest go on;
+    the exit status is 1 when any input failed. The events of the documents read are shown
+    as tables when there are at most 20 of them.
     """
+    from tqdm import tqdm
+
+    from .bulk import ingest_stream
+    from .ingest import count_documents
+
     sources = list(paths) + ([str(p) for p in example_paths()] if examples else [])
     if not sources:
         raise click.UsageError("give at least one PATH (or - for standard input), or --examples")
     store = _open_store(db)
-    failures = 0
-    stored: list[int] = []  # the store's numbers of the documents read, to show their events
+    counts = {"stored": 0, "unchanged": 0, "error": 0, "events": 0}
+    read: list[int] = []  # the store's numbers of the documents read, to show their events
+    bar = tqdm(total=count_documents(sources), unit="doc", disable=not sys.stderr.isatty() if progress is None
+               else not progress, file=sys.stderr, dynamic_ncols=True)
     try:
-        for result in store.ingest_all(read_documents(sources, published=published), day_first=date_order == "dmy"):
+        results = ingest_stream(store, read_documents(sources, published=published), workers=workers, engine=engine,
+                                scheduler=scheduler, batch_size=batch_size, day_first=date_order == "dmy")
+        for result in results:
+            counts[result.status] += 1
+            counts["events"] += result.mentions
+            bar.update(1)
+            bar.set_postfix(events=counts["events"], errors=counts["error"], refresh=False)
             if result.status == "error":
-                failures += 1
-                click.echo(f"eventwire: {result.error}", err=True)
-            elif result.status == "unchanged":
-                stored.append(result.document)
-                click.echo(f"{result.doc_id}: already stored, unchanged")
-            else:
-                stored.append(result.document)
-                click.echo(f"{result.doc_id}: stored, {result.mentions} events "
-                           f"({result.new_events} new, {result.merged_events} merged into stored events)")
-        for number in stored:
-            click.echo(_document_table(store, number), nl=False)
+                bar.write(f"eventwire: {result.error}", file=sys.stderr)
+                continue
+            if len(read) <= 20:
+                read.append(result.document)
+            line = (f"{result.doc_id}: already stored, unchanged" if result.status == "unchanged" else
+                    f"{result.doc_id}: stored, {result.mentions} events ({result.new_events} new, "
+                    f"{result.merged_events} merged into stored events)")
+            bar.write(line, file=sys.stdout)
+        bar.close()
+        if len(read) <= 20:
+            for number in read:
+                click.echo(_document_table(store, number), nl=False)
         stats = store.stats()
-        click.echo(f"{stats['events']} events from {stats['documents']} document"
+        click.echo(f"{counts['stored']} stored, {counts['unchanged']} unchanged, {counts['error']} failed; "
+                   f"{stats['events']} events from {stats['documents']} document"
                    f"{'' if stats['documents'] == 1 else 's'} in {db}")
-    except EventwireError as error:
+    except (EventwireError, ValueError) as error:
         raise click.ClickException(str(error))
     finally:
+        bar.close()
         store.close()
-    if failures:
+    if counts["error"]:
         sys.exit(1)
 
 

@@ -928,8 +928,10 @@ def document_from_html(html: str, *, doc_id: str, published: date | None = None,
 
 
 def file_kind(name: str) -> str | None:
-    """"text", "html", "jsonl" or "jsonl.gz" for a supported file name, else None."""
+    """"text", "html", "jsonl", "jsonl.gz" or "warc" for a supported file name, else None."""
     lower = name.lower()
+    if lower.endswith((".warc", ".warc.gz")):
+        return "warc"
     if lower.endswith(".jsonl.gz"):
         return "jsonl.gz"
     if lower.endswith(".jsonl"):
@@ -992,6 +994,9 @@ def _read_file(path: Path, kind: str, published: date | None) -> Iterator[Docume
     if kind in ("jsonl", "jsonl.gz"):
         yield from _read_jsonl(path, origin, published, gz=kind == "jsonl.gz")
         return
+    if kind == "warc":
+        yield from _read_warc(path, published)
+        return
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -1017,6 +1022,48 @@ def _read_file(path: Path, kind: str, published: date | None) -> Iterator[Docume
         yield err
     except Exception as err:  # noqa: BLE001 - never raise for one bad input
         yield IngestError(origin, f"could not be read as a document: {type(err).__name__}: {err}")
+
+
+def _read_warc(path: Path, published: date | None) -> Iterator[Document | IngestError]:
+    """The HTML pages of a WARC archive (.warc or .warc.gz), one document per response record,
+    streamed; the document id and URL are the page's address. Other records are skipped."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    pages = 0  # HTML pages and broken records met
+    try:
+        with path.open("rb") as stream:
+            for number, record in enumerate(ArchiveIterator(stream), 1):
+                if record.rec_type is None:
+                    pages += 1  # reported as such, not as an archive without pages
+                    yield IngestError(f"{path}:record {number}", "not a WARC record (no WARC-Type header)")
+                    continue
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                if "html" not in (record.http_headers.get_header("Content-Type") or "").lower():
+                    continue
+                pages += 1
+                url = record.rec_headers.get_header("WARC-Target-URI") or f"{path.name}#{number}"
+                origin = f"{path}:{url}"
+                try:
+                    text = _decode(record.content_stream().read(), html=True)
+                    if not text.strip():
+                        yield IngestError(origin, "empty page")
+                        continue
+                    document = document_from_html(text, doc_id=url, published=published, origin=origin)
+                except IngestError as err:
+                    yield err
+                    continue
+                except ValueError as err:
+                    yield IngestError(origin, str(err))
+                    continue
+                document.url = url
+                yield document
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as err:
+        yield IngestError(str(path), f"not a readable WARC archive: {err}")
+        return
+    if not pages:
+        yield IngestError(str(path), "not a readable WARC archive: no HTML response records in it")
 
 
 def _records(lines: Iterable[bytes], origin: str, published: date | None) -> Iterator[Document | IngestError]:
@@ -1129,6 +1176,27 @@ def _folder_files(folder: Path, errors: list[IngestError]) -> list[tuple[Path, s
             if kind and not name.startswith("."):
                 found.append((Path(root) / name, kind))
     return sorted(found)
+
+
+def count_documents(paths: Iterable[str]) -> int | None:
+    """How many documents the paths hold, counted cheaply for a progress bar (lines of JSONL,
+    files of a folder); None when some cannot be counted without reading them (stdin,
+    compressed JSONL, WARC archives)."""
+    total = 0
+    for given in paths:
+        path = Path(os.fspath(given))
+        if os.fspath(given) == "-" or not path.exists():
+            return None if os.fspath(given) == "-" else total
+        files = _folder_files(path, []) if path.is_dir() else [(path, file_kind(path.name) or "text")]
+        for file, kind in files:
+            if kind in ("jsonl.gz", "warc"):
+                return None
+            if kind == "jsonl":
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total
 
 
 def read_documents(
