@@ -155,3 +155,16 @@ def test_a_killing_misread_as_a_description_is_still_coded():
     event = only(eventwire.extract(text, published="2022-06-14"), event_type="Violence against civilians")
     assert (event.fatalities, event.event_date, event.geo_precision) == (22, "2022-06-10", 2)
     assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_the_teller_of_a_report_is_its_source():
+    [strike] = eventwire.extract("Syrian government warplanes struck the town of Kafr Nabl in Idlib province on "
+                                 "Tuesday, killing at least 12 civilians, the Syrian Observatory for Human Rights "
+                                 "said.", published="2019-05-08")
+    assert strike.source == "Syrian Observatory for Human Rights"
+    [attack] = eventwire.extract("Gunmen killed five villagers in Zamfara state on Monday, police said.",
+                                 published="2021-06-09")
+    assert attack.source.lower() == "police"
+    [unnamed] = eventwire.extract("He said gunmen killed five villagers in Zamfara state on Monday.",
+                                  published="2021-06-09")
+    assert unnamed.source is None

@@ -678,7 +678,28 @@ class MentionFinder:
                     text = " ".join(t.text for t in words).strip()
                     text = text[4:] if text.lower().startswith("the ") else text
                     facts.source = (text, sentence.char_span(words))
+        if facts.source is None:
+            facts.source = self._speaker(sentence)
         return facts
+
+    def _speaker(self, sentence: Sentence) -> tuple[str, Span] | None:
+        """Who the sentence's main clause says told it: "..., the Syrian Observatory for Human
+        Rights said", "police said ...", "a local official told Reuters". Pronouns ("he said")
+        name nobody."""
+        for token in sentence.span:
+            if token.dep_ not in ("ROOT", "parataxis") or token.lemma_ not in self.codebook.attribution_verbs:
+                continue
+            subject = _subject(token)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                words = _phrase_tokens(subject)
+            else:  # "..., the Syrian Observatory for Human Rights said": the parser hung the name elsewhere
+                words = _words_before(token)
+            if not words:
+                continue
+            text = " ".join(t.text for t in words).strip()
+            text = text[4:] if text.lower().startswith("the ") else text
+            return (text, sentence.char_span(words)) if text else None
+        return None
 
     def _assign_figures(self, mentions: list[Mention], facts: SentenceFacts) -> None:
         violent = [m for m in mentions if m.entry.violent and not m.dropped]
@@ -771,6 +792,23 @@ def _pobj(prep: Token | None) -> Token | None:
     if prep is None:
         return None
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _words_before(verb: Token) -> list[Token]:
+    """The name written between a comma and a closing "said" (", the Syrian Observatory for Human
+    Rights said."): nouns, names and their linking words only, at most ten."""
+    words: list[Token] = []
+    for token in reversed(list(verb.doc[max(verb.sent.start, verb.i - 11):verb.i])):
+        if token.text == ",":
+            break
+        words.insert(0, token)
+    else:
+        return []
+    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or len(words) > 10:
+        return []
+    if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "PART") for t in words):
+        return []
+    return words
 
 
 def _phrase_tokens(token: Token) -> list[Token]:
