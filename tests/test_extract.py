@@ -168,3 +168,17 @@ def test_the_teller_of_a_report_is_its_source():
     [unnamed] = eventwire.extract("He said gunmen killed five villagers in Zamfara state on Monday.",
                                   published="2021-06-09")
     assert unnamed.source is None
+
+
+def test_a_phrasal_trigger_names_its_counterpart_and_the_counterpart_is_no_place():
+    [request] = eventwire.extract("Ukraine's president called on Moscow on Monday to agree to a ceasefire.",
+                                  published="2025-03-12")
+    assert (request.plover, request.actor1, request.actor2) == ("REQUEST", "Government of Ukraine",
+                                                                "Government of Russia")
+    assert request.location is None  # the statement was not made in Moscow
+    [appeal] = eventwire.extract("Amnesty International appealed to the Nigerian authorities on Friday to free "
+                                 "the students.", published="2025-03-12")
+    assert appeal.actor2 == "Government of Nigeria"
+    [meeting] = eventwire.extract("Kenya's foreign minister met his Somali counterpart in Nairobi on Friday.",
+                                  published="2025-03-12")
+    assert meeting.location == "Nairobi"  # where talks were held is still their place

@@ -314,6 +314,10 @@ class MentionFinder:
                     actor2_tok = child
                 elif actor2_tok is None:
                     actor2_tok = _target_of(child, m.entry)
+            for word in m.trigger[1:]:  # a trigger's own preposition names its counterpart: "called on Moscow"
+                obj = _pobj(word) if word.dep_ == "prep" else None
+                if actor2_tok is None and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                    actor2_tok = obj
             for child in (c for t in m.trigger[1:] for c in t.children):
                 if actor2_tok is None:
                     actor2_tok = _target_of(child, m.entry)
@@ -460,10 +464,14 @@ class MentionFinder:
         candidates = self.place_candidates(m.sentence)
         clues = self.place_clues(m.sentence, candidates, m)
         place_nouns = frozenset(words["landform_words"] + words["edge_words"] + words["not_places"])
+        parties = [a.span for a in (m.actor1, m.actor2) if a is not None] if m.entry.event_type is None else []
         for candidate in candidates:
             anchor = _anchor(candidate.tokens)
             if anchor.i not in scope or not _place_position(anchor, words["place_prepositions"], place_nouns):
                 continue
+            start = m.sentence.char_span(candidate.tokens)[0]
+            if any(first <= start < last for first, last in parties):
+                continue  # "called on Moscow", "accused Washington": a party to a statement, not where it was made
             resolved = self.resolve_candidate(m.sentence, candidate, clues)
             if resolved is None:
                 continue
