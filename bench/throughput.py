@@ -62,7 +62,7 @@ def measure(mode: str, size: int, workers: int) -> dict:
         from eventwire.store import Store
 
         if workers == 1:
-            warm_up()
+            warm_up(one_thread=False)  # in process, as `eventwire ingest` runs it
         with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "events.db") as store:
             started = time.perf_counter()
             results = list(ingest_stream(store, documents, workers=workers))

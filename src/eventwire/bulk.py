@@ -52,11 +52,17 @@ def code_batch(documents: list[Document], day_first: bool = True) -> list[CodedD
         return coded
 
 
-def warm_up() -> None:
-    """Load the language model, gazetteer, actor registry and abuse model once in a worker."""
+def warm_up(one_thread: bool = True) -> None:
+    """Ready a worker: one BLAS thread (a worker is meant to use one core; two workers each
+    running two BLAS threads on two cores slow each other down), then the language model,
+    gazetteer, actor registry and abuse model, loaded once."""
+    from threadpoolctl import threadpool_limits
+
     from .ingest import document_from_text
     from .pipeline import code_documents
 
+    if one_thread:
+        threadpool_limits(limits=1)
     code_documents([document_from_text("Police arrested two men in Nairobi on Monday.", doc_id="warm-up")])
 
 
