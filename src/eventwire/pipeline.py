@@ -50,10 +50,22 @@ def code_documents(documents: list[Document], *, day_first: bool = True) -> list
             for document, events in zip(documents, extract_documents(documents, day_first=day_first))]
 
 
+# Relative dates are resolved by date arithmetic on the publication date; a date at the very ends of
+# the calendar (year 1, year 9999) would overflow, so outside these bounds it anchors nothing.
+# (Ingest refuses such dates by name, see ingest.screen; this keeps the Python API from crashing.)
+_ANCHOR_RANGE = (date(1000, 1, 1), date(9000, 12, 31))
+
+
+def _anchor(published: date | None) -> date | None:
+    if isinstance(published, date) and _ANCHOR_RANGE[0] <= published <= _ANCHOR_RANGE[1]:
+        return published
+    return None
+
+
 def _events(document: Document, sentences: list[Sentence], day_first: bool) -> list[Event]:
     finder = _finder(document, sentences, day_first)
     found = [finder.find(sentence) for sentence in sentences]
-    events = EventBuilder(document.id, document.published, finder.actors).build(found)
+    events = EventBuilder(document.id, _anchor(document.published), finder.actors).build(found)
     return sorted(events, key=lambda e: e.confidence, reverse=True)
 
 
@@ -61,7 +73,7 @@ def _finder(document: Document, sentences: list[Sentence], day_first: bool = Tru
     """A mention finder set to the countries the report is about."""
     countries = document_countries(sentences)
     main_country = max(countries, key=countries.get) if countries else None
-    return MentionFinder(load_codebook(), ActorRegistry.default(), document.published, countries,
+    return MentionFinder(load_codebook(), ActorRegistry.default(), _anchor(document.published), countries,
                          main_country, day_first)
 
 
