@@ -58,6 +58,9 @@ class PostgresServer:
         subprocess.run([*self._as_owner(), str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
                         "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
                        check=True, capture_output=True, text=True)
+        return self._launch()
+
+    def _launch(self) -> str:
         log = open(self.root / "server.log", "ab")
         if os.geteuid() == 0:
             shutil.chown(self.root / "server.log", "postgres")
@@ -108,6 +111,27 @@ class PostgresServer:
             return int((self.data / "postmaster.pid").read_text().split()[0])
         except (OSError, ValueError, IndexError):
             return None
+
+    def restart(self, *, down: float = 0.0) -> None:
+        """Stop the server (fast shutdown: open connections are cut) and start it again on the same
+        data and port, after ``down`` seconds; for the fault tests."""
+        self.halt()
+        time.sleep(down)
+        self._launch()
+
+    def halt(self) -> None:
+        """Stop the server, keeping its data (``restart`` or ``_launch`` brings it back)."""
+        pid = self.pid()
+        if pid:
+            try:
+                os.kill(pid, signal.SIGINT)
+            except ProcessLookupError:
+                pass
+        if self.process is not None:
+            self.process.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while self.pid() is not None and time.monotonic() < deadline:  # the pid file goes last
+            time.sleep(0.05)
 
     def stop(self) -> None:
         pid = self.pid()

@@ -321,6 +321,20 @@ def export(db: str, fmt: str, output: str | None, **options) -> None:
 
 @main.command()
 @db_option
+def check(db: str) -> None:
+    """Check the store: SQLite's integrity and foreign keys, and that every mention, comment and
+    merge decision belongs to a stored document and event. Exit status 1 when anything is wrong."""
+    with _open_store(db) as store:
+        problems = store.check()
+    for problem in problems:
+        click.echo(f"eventwire: {db}: {problem}", err=True)
+    if problems:
+        sys.exit(1)
+    click.echo(f"{db}: ok")
+
+
+@main.command()
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
 def serve(db: str, host: str, port: int) -> None:

@@ -136,6 +136,7 @@ EVENT_FIELDS = [c.name for c in events.columns if c.name not in ("id", "n_source
                                                                   "updated_at", "window_start", "window_end")]
 SORTABLE = {"id", "event_date", "fatalities", "country", "event_type", "confidence", "n_sources"}
 MAX_PAGE = 1000
+MAX_ID = 2**31 - 1  # the largest id an INTEGER column holds in PostgreSQL
 
 
 @dataclass
@@ -178,7 +179,8 @@ class EventPage:
 
 
 class StoreError(EventwireError):
-    """The database cannot be used: a bad URL, a newer schema, an unreachable server."""
+    """The database cannot be used: a bad URL, a newer schema, an unreachable server, a full
+    disk, a lock another writer holds past the busy timeout. One line, the URL without password."""
 
 
 def text_hash(text: str) -> str:
@@ -204,10 +206,12 @@ def _now() -> str:
 class Store:
     """An eventwire database. Every write is one transaction; readers never see half a document."""
 
-    def __init__(self, url: str | Path = DEFAULT_DB) -> None:
+    def __init__(self, url: str | Path = DEFAULT_DB, *, busy_timeout: float = 30.0) -> None:
+        """``busy_timeout``: seconds a SQLite write waits for another writer's lock before it
+        fails with a ``StoreError`` ("database is locked")."""
         self.url = engine_url(url)
         try:
-            self.engine = _engine(self.url)
+            self.engine = _engine(self.url, busy_timeout)
             self._migrate()
         except sa.exc.SQLAlchemyError as error:
             raise StoreError(f"{_safe_url(self.url)}: {str(error).splitlines()[0]}") from error
@@ -232,6 +236,10 @@ class Store:
             yield conn
 
     def _migrate(self) -> None:
+        with self.engine.connect() as conn:  # up to date: no write lock taken, so a busy store still opens
+            if sa.inspect(conn).has_table("schema_version"):
+                if conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() == SCHEMA_VERSION:
+                    return
         with self._write() as conn:
             schema_version.create(conn, checkfirst=True)
             current = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
@@ -252,7 +260,8 @@ class Store:
         """Extract, store and merge one document. Storing it again changes nothing.
 
         Raises ``IngestError`` (naming the document) when its id is already stored for
-        another text; nothing is written then.
+        another text, and ``StoreError`` (one line) when the database cannot take it: a full
+        disk, a lock held past the busy timeout, a server gone. Nothing is written then.
         """
         known = self.stored_number(document)
         if known is not None:
@@ -265,8 +274,23 @@ class Store:
 
         Raises ``DuplicateIdError`` when its id is stored for another text.
         """
-        with self.engine.connect() as conn:
-            return _known_document(conn, document, text_hash(document.text))
+        with self._failing(document):
+            with self.engine.connect() as conn:
+                return _known_document(conn, document, text_hash(document.text))
+
+    @contextmanager
+    def _failing(self, document: Document) -> Iterator[None]:
+        """Database failures (a full disk, a lock held past the busy timeout, a server gone) as a
+        one-line ``StoreError`` naming the document; the transaction was rolled back, so nothing
+        of the document is stored and it was not acknowledged."""
+        try:
+            yield
+        except sa.exc.IntegrityError:
+            raise
+        except sa.exc.DBAPIError as error:
+            cause = str(getattr(error, "orig", None) or error).strip().splitlines()
+            raise StoreError(f"{_safe_url(self.url)}: document {document.origin or document.id} was not stored: "
+                             f"{cause[0] if cause else type(error).__name__}") from error
 
     def write(self, coded: CodedDocument) -> IngestResult:
         """Store a coded document (``pipeline.code_documents``) in one transaction: the document,
@@ -274,7 +298,7 @@ class Store:
         document = coded.document
         digest = text_hash(document.text)
         try:
-            with self._write() as conn:
+            with self._failing(document), self._write() as conn:
                 known = _known_document(conn, document, digest)  # another writer may have been first
                 if known is not None:
                     return IngestResult(document.id, "unchanged", document=known)
@@ -293,7 +317,7 @@ class Store:
                         result.new_events += 1
                 return result
         except sa.exc.IntegrityError:  # a concurrent writer stored the same document first
-            with self.engine.connect() as conn:
+            with self._failing(document), self.engine.connect() as conn:
                 known = _known_document(conn, document, digest)
             if known is None:
                 raise
@@ -337,6 +361,44 @@ class Store:
             _refresh_event(conn, event_id)
             return new_id
 
+    # -- checking ------------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Problems found in the database, none when it is sound: SQLite's own integrity and
+        foreign-key checks, then eventwire's invariants on both databases: every mention, comment
+        and decision belongs to a stored document and event, every event has a mention, and its
+        count of sources is the number of documents that tell it. (``eventwire check``)"""
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            if self.is_sqlite:
+                problems += [f"sqlite: {row[0]}" for row in conn.exec_driver_sql("PRAGMA integrity_check")
+                             if row[0] != "ok"]
+                problems += [f"sqlite: row {row[1]} of {row[0]} points to a missing {row[2]} row"
+                             for row in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+            orphan_checks = [
+                ("mentions", mentions.c.document_id, documents.c.id, "document"),
+                ("mentions", mentions.c.event_id, events.c.id, "event"),
+                ("comments", comments.c.document_id, documents.c.id, "document"),
+                ("merge_decisions", merge_decisions.c.mention_id, mentions.c.id, "mention"),
+                ("merge_decisions", merge_decisions.c.event_id, events.c.id, "event"),
+            ]
+            for table, column, target, name in orphan_checks:
+                n = conn.execute(sa.select(sa.func.count()).select_from(column.table)
+                                 .where(column.not_in(sa.select(target)))).scalar()
+                if n:
+                    problems.append(f"{n} {table} rows point to a missing {name}")
+            empty = conn.execute(sa.select(sa.func.count()).select_from(events)
+                                 .where(events.c.id.not_in(sa.select(mentions.c.event_id)))).scalar()
+            if empty:
+                problems.append(f"{empty} events have no mention")
+            told = (sa.select(mentions.c.event_id, sa.func.count(sa.distinct(mentions.c.document_id)).label("n"))
+                    .group_by(mentions.c.event_id).subquery())
+            wrong = conn.execute(sa.select(sa.func.count()).select_from(events.join(told, told.c.event_id == events.c.id))
+                                 .where(events.c.n_sources != told.c.n)).scalar()
+            if wrong:
+                problems.append(f"{wrong} events count their sources wrongly")
+        return problems
+
     # -- reading -------------------------------------------------------------------------
 
     def events(self, query: EventQuery | None = None) -> EventPage:
@@ -366,6 +428,8 @@ class Store:
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         """An event with its sources (each report's own record and evidence) and merge decisions."""
+        if not 0 < event_id <= MAX_ID:  # no such row; PostgreSQL's INTEGER would refuse the number
+            return None
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(events).where(events.c.id == event_id)).mappings().first()
             if row is None:
@@ -387,6 +451,8 @@ class Store:
 
     def document(self, key: int | str) -> dict[str, Any] | None:
         """A stored document by number or spec id: its text, comments and its events' spans."""
+        if isinstance(key, int) and not 0 < key <= MAX_ID:
+            return None
         with self.engine.connect() as conn:
             column = documents.c.id if isinstance(key, int) else documents.c.doc_id
             row = conn.execute(sa.select(documents).where(column == key)).mappings().first()
@@ -446,10 +512,10 @@ class Store:
 # -- engine and schema ---------------------------------------------------------------------
 
 
-def _engine(url: str) -> Engine:
+def _engine(url: str, busy_timeout: float = 30.0) -> Engine:
     if not url.startswith("sqlite"):
         return sa.create_engine(url, pool_pre_ping=True)
-    engine = sa.create_engine(url, connect_args={"timeout": 30})
+    engine = sa.create_engine(url, connect_args={"timeout": busy_timeout})
 
     @sa.event.listens_for(engine, "connect")
     def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -457,7 +523,7 @@ def _engine(url: str) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")
@@ -599,6 +665,9 @@ def _event_values(records: list[dict[str, Any]], titles: Iterable[str | None] = 
 
 
 def _conditions(query: EventQuery) -> list[Any]:
+    for name in ("date_from", "date_to", "country", "admin1", "event_type", "sub_event_type", "plover", "actor", "q"):
+        if "\x00" in (getattr(query, name) or ""):  # SQLite would cut the value short, PostgreSQL refuse it
+            raise ValueError(f"{name} must not hold a NUL character")
     where: list[Any] = []
     if query.date_from:
         where.append(events.c.event_date >= query.date_from)
