@@ -5,6 +5,12 @@
 
 Reads are open; writes (``POST /documents``) need the bearer token set in ``EVENTWIRE_TOKEN``
 (compared in constant time). Without a token set, the API is read-only.
+
+Request bodies are capped and each client is rate-limited (``limits.py``: 413 and 429, set by
+``EVENTWIRE_MAX_REQUEST_BYTES``, ``EVENTWIRE_RATE_LIMIT`` and ``EVENTWIRE_WRITE_RATE_LIMIT``).
+A posted report is refused with 422 and the reason when ingest would refuse it (too long, a
+publication date before 1900 or in the future, not in English); a store that cannot take it
+(a full disk, a lock, the server gone) gives 503 with a one-line reason and stores nothing.
 """
 from __future__ import annotations
 
@@ -18,11 +24,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import __version__
 from .errors import DuplicateIdError, IngestError
-from .ingest import document_from_html, document_from_record
+from .ingest import document_from_html, document_from_record, screen
+from .limits import DEFAULT_RATE, DEFAULT_WRITE_RATE, Rate, RequestLimits, env_max_body, env_rate
 from .pipeline import extract_document
 from .records import Document
-from .store import MAX_PAGE, SORTABLE, EventQuery, Store
+from .store import MAX_PAGE, SORTABLE, EventQuery, Store, StoreError
 from .web import mount_dashboard
+
+MAX_INT = 2**53  # offsets: beyond this SQLite's 64-bit integers would overflow
+MAX_ID = 2**31 - 1  # ids and counts are 32-bit INTEGER columns in PostgreSQL: larger values cannot match
 
 
 class EventOut(BaseModel):
@@ -207,12 +217,19 @@ def _document(record: DocumentIn, origin: str) -> Document:
     if (record.text is None) == (record.html is None):
         raise IngestError(origin, "give the report in exactly one of 'text' or 'html'")
     if record.text is not None:
-        return document_from_record(fields, origin=origin)
+        return _screened(document_from_record(fields, origin=origin))
     published = document_from_record({**fields, "text": "-"}, origin=origin).published  # checks the fields
     document = document_from_html(record.html, doc_id=record.id, published=published, origin=origin)
     document.title = record.title or document.title
     document.url, document.source_name = record.url, record.source_name
     document.language = record.language or document.language
+    return _screened(document)
+
+
+def _screened(document: Document) -> Document:
+    problem = screen(document)
+    if problem is not None:
+        raise IngestError(document.origin or document.id, problem)
     return document
 
 
@@ -226,7 +243,7 @@ def event_filters(
     plover: Annotated[str | None, Query(description="PLOVER root type.")] = None,
     actor: Annotated[str | None, Query(description="Part of actor1's or actor2's name.")] = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees.")] = None,
-    min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+    min_fatalities: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
     q: Annotated[str | None, Query(description="Words in the summary, actors, place or sources' titles.")] = None,
 ) -> EventQuery:
     return EventQuery(date_from=_day(date_from, "date_from"), date_to=_day(date_to, "date_to"), country=country,
@@ -234,11 +251,23 @@ def event_filters(
                       actor=actor, bbox=_bbox(bbox), min_fatalities=min_fatalities, q=q)
 
 
-def create_app(store: Store, *, token: str | None = None) -> FastAPI:
-    """The API over ``store``; ``token`` (default: ``EVENTWIRE_TOKEN``) guards the writes."""
-    token = token if token is not None else os.environ.get("EVENTWIRE_TOKEN") or None
+_UNSET: Any = object()
+
+
+def create_app(store: Store, *, token: str | None = None, max_request_bytes: int | None = _UNSET,
+               rate_limit: Rate | str | None = _UNSET, write_rate_limit: Rate | str | None = _UNSET) -> FastAPI:
+    """The API over ``store``; ``token`` (default: ``EVENTWIRE_TOKEN``) guards the writes.
+
+    The request limits default to their environment variables (see ``limits.py``); None turns
+    one off."""
+    token = (token if token is not None else os.environ.get("EVENTWIRE_TOKEN")) or None  # "" is no token, not an open door
     app = FastAPI(title="eventwire", version=__version__,
                   description="Conflict and political events coded from news reports, each field with its evidence.")
+    rates = [env_rate(name, default) if given is _UNSET else Rate.parse(given) if isinstance(given, str) else given
+             for given, name, default in ((rate_limit, "EVENTWIRE_RATE_LIMIT", DEFAULT_RATE),
+                                          (write_rate_limit, "EVENTWIRE_WRITE_RATE_LIMIT", DEFAULT_WRITE_RATE))]
+    app.add_middleware(RequestLimits, max_body=env_max_body() if max_request_bytes is _UNSET else max_request_bytes,
+                       rate=rates[0], write_rate=rates[1])
 
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
         given = authorization.removeprefix("Bearer ").strip() if authorization else ""
@@ -252,7 +281,7 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
         sort: Annotated[str, Query(description=f"One of {', '.join(sorted(SORTABLE))}; '-' first for descending.",
                                    pattern=r"^[-+]?[a-z_]+$")] = "-event_date",
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
     ) -> dict[str, Any]:
         filters.sort, filters.limit, filters.offset = sort, limit, offset
         try:
@@ -263,7 +292,7 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
 
     @app.get("/events/{event_id}", response_model=EventDetailOut, summary="One event with its sources and evidence",
              responses={404: {"description": "No such event"}})
-    def get_event(event_id: Annotated[int, Path(ge=1)]) -> dict[str, Any]:
+    def get_event(event_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict[str, Any]:
         event = store.event(event_id)
         if event is None:
             raise HTTPException(404, f"no event {event_id}")
@@ -274,7 +303,9 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
              description="`key` is the store's number for the document, or its spec id when not all digits.",
              responses={404: {"description": "No such document"}})
     def get_document(key: str) -> dict[str, Any]:
-        document = store.document(int(key) if key.isdigit() else key)
+        if "\x00" in key or len(key) > 512 or (key.isascii() and key.isdigit() and int(key) > MAX_ID):
+            raise HTTPException(404, "no such document")
+        document = store.document(int(key) if key.isascii() and key.isdigit() and int(key) <= MAX_ID else key)
         if document is None:
             raise HTTPException(404, f"no document {key}")
         return document
@@ -283,13 +314,19 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
               summary="Ingest a document (spec §1 record); needs the bearer token",
               responses={200: {"model": IngestOut, "description": "Already stored; nothing changed"},
                          401: {"description": "Missing or wrong token"},
-                         409: {"description": "The id is already stored for another text"}})
+                         409: {"description": "The id is already stored for another text"},
+                         413: {"description": "The request body is too large"},
+                         422: {"description": "Not a usable report, with the reason"},
+                         429: {"description": "Too many requests from this client"},
+                         503: {"description": "The store cannot take it now (full disk, lock, server gone); nothing stored"}})
     def post_document(record: DocumentIn, response: Response) -> dict[str, Any]:
         try:
             document = _document(record, f"POST /documents {record.id}")
             result = store.ingest(document)
         except IngestError as error:
             raise HTTPException(409 if isinstance(error, DuplicateIdError) else 422, str(error))
+        except StoreError as error:
+            raise HTTPException(503, str(error))
         if result.status == "unchanged":
             response.status_code = 200
         return {"doc_id": result.doc_id, "status": result.status, "document": result.document,
@@ -308,16 +345,19 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
     @app.get("/comments", response_model=CommentListOut, summary="Reader comments, optionally only abusive ones")
     def list_comments(
         abusive: bool | None = None,
-        document: Annotated[int | None, Query(ge=1)] = None,
+        document: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
     ) -> dict[str, Any]:
         page = store.comments(abusive=abusive, document=document, limit=limit, offset=offset)
         return {"total": page.total, "limit": limit, "offset": offset, "items": page.items}
 
     @app.get("/stats", response_model=StatsOut, summary="Counts by type, country and month")
     def stats(filters: Annotated[EventQuery, Depends(event_filters)]) -> dict[str, Any]:
-        return store.stats(filters)
+        try:
+            return store.stats(filters)
+        except ValueError as error:
+            raise HTTPException(422, str(error))
 
     mount_dashboard(app)
     return app
