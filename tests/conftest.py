@@ -37,16 +37,9 @@ def event_schema() -> dict:
 @pytest.fixture(scope="session")
 def postgres():
     """One PostgreSQL server for the session (see tests/postgres.py)."""
-    import os
+    from postgres import started_server
 
-    from postgres import PostgresServer, binaries
-
-    if binaries() is None:
-        if os.environ.get("EVENTWIRE_REQUIRE_POSTGRES") == "1":
-            pytest.fail("EVENTWIRE_REQUIRE_POSTGRES=1 but PostgreSQL is not installed")
-        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
-    server = PostgresServer()
-    server.start()
+    server = started_server()
     yield server
     server.stop()
 

@@ -147,3 +147,17 @@ class PostgresServer:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def started_server() -> PostgresServer:
+    """A started server, or the test skipped (failed where ``EVENTWIRE_REQUIRE_POSTGRES=1``) with
+    the reason when PostgreSQL is not installed."""
+    import pytest
+
+    if binaries() is None:
+        if os.environ.get("EVENTWIRE_REQUIRE_POSTGRES") == "1":
+            pytest.fail("EVENTWIRE_REQUIRE_POSTGRES=1 but PostgreSQL is not installed")
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    server = PostgresServer()
+    server.start()
+    return server

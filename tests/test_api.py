@@ -1,12 +1,6 @@
 """The REST API over HTTP: a real `eventwire serve` (uvicorn) on loopback, over SQLite and PostgreSQL."""
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from datetime import date
 
@@ -15,6 +9,7 @@ import jsonschema
 import pytest
 
 from conftest import SEED_PAGE, need_shared
+from servers import eventwire_serve
 from eventwire import read_documents
 from eventwire.store import Store
 
@@ -23,12 +18,6 @@ STRIKE = ("Syrian government warplanes struck the town of Kafr Nabl in Idlib pro
           "least 12 civilians, the Syrian Observatory for Human Rights said.")
 SAME_STRIKE = ("Air raids by Syrian regime jets on Kafranbel in northwestern Idlib killed 15 people, most of them "
                "civilians, on Tuesday, rescue workers said.")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -40,29 +29,8 @@ def api(request, tmp_path_factory):
         url = request.getfixturevalue("postgres").create_database(f"api_{uuid.uuid4().hex[:12]}")
     with Store(url) as store:
         store.ingest(next(iter(read_documents([str(need_shared(SEED_PAGE))], published=date(2014, 11, 26)))))
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", url, "--port", str(port)],
-                              env={**os.environ, "EVENTWIRE_TOKEN": TOKEN}, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            httpx.get(base + "/openapi.json", timeout=2)
-            break
-        except httpx.TransportError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail(f"eventwire serve did not start: {server.stdout.read()}")
-            time.sleep(0.2)
-    with httpx.Client(base_url=base, timeout=120) as client:
+    with eventwire_serve(url, TOKEN) as base, httpx.Client(base_url=base, timeout=120) as client:
         yield client
-    server.send_signal(signal.SIGINT)
-    try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
 
 
 @pytest.fixture(scope="module")

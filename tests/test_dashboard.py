@@ -9,11 +9,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from datetime import date
 from pathlib import Path
@@ -22,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 from conftest import SEED_PAGE, need_shared
+from servers import eventwire_serve
 
 from eventwire import read_documents
 from eventwire.ingest import document_from_record
@@ -63,12 +59,6 @@ Ramadi on Wednesday, killing at least 15 militants, police officers said.</p>
 RAQQA_STRIKE = "Explosions/Remote violence"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _browser_problem() -> str | None:
     try:
         import playwright.sync_api  # noqa: F401
@@ -94,28 +84,8 @@ def served(tmp_path_factory):
         store.ingest(next(iter(read_documents([str(need_shared(SEED_PAGE))], published=date(2014, 11, 26)))))
         store.ingest(document_from_record({"id": "hostile-page", "text": HOSTILE_TEXT, "published": "2014-11-27",
                                            "title": HOSTILE_TITLE}, origin="test_dashboard"))
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(db), "--port", str(port)],
-                              env={**os.environ, "EVENTWIRE_TOKEN": TOKEN}, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            httpx.get(base + "/openapi.json", timeout=2)
-            break
-        except httpx.TransportError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail(f"eventwire serve did not start: {server.stdout.read()}")
-            time.sleep(0.2)
-    yield base
-    os.kill(server.pid, signal.SIGINT)
-    try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.kill(server.pid, signal.SIGKILL)
-        server.wait()
+    with eventwire_serve(str(db), TOKEN) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -197,14 +197,9 @@ def test_a_writer_waits_for_a_short_lock_instead_of_failing(tmp_path):
 @pytest.fixture
 def own_postgres():
     """A PostgreSQL server of this test's own, since it is restarted."""
-    from postgres import PostgresServer, binaries
+    from postgres import started_server
 
-    if binaries() is None:
-        if os.environ.get("EVENTWIRE_REQUIRE_POSTGRES") == "1":
-            pytest.fail("EVENTWIRE_REQUIRE_POSTGRES=1 but PostgreSQL is not installed")
-        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
-    server = PostgresServer()
-    server.start()
+    server = started_server()
     yield server
     server.stop()
 

@@ -17,55 +17,37 @@ from __future__ import annotations
 import hmac
 import os
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, get_type_hints
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Response, status
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from . import __version__
 from .errors import DuplicateIdError, IngestError
 from .ingest import document_from_html, document_from_record, screen
 from .limits import DEFAULT_RATE, DEFAULT_WRITE_RATE, Rate, RequestLimits, env_max_body, env_rate
 from .pipeline import extract_document
-from .records import Document
-from .store import MAX_PAGE, SORTABLE, EventQuery, Store, StoreError
+from .records import Document, Event
+from .store import EVENT_FIELDS, MAX_PAGE, SORTABLE, EventQuery, Store, StoreError
 from .web import mount_dashboard
 
 MAX_INT = 2**53  # offsets: beyond this SQLite's 64-bit integers would overflow
 MAX_ID = 2**31 - 1  # ids and counts are 32-bit INTEGER columns in PostgreSQL: larger values cannot match
 
 
-class EventOut(BaseModel):
-    """A stored event: spec §2 fields for the merged event, and how many reports tell it."""
+def _event_model() -> type[BaseModel]:
+    """The API's event: the spec §2 fields a stored (merged) event keeps (``store.EVENT_FIELDS``),
+    typed as ``records.Event`` types them, with the store's id and how many reports tell it."""
+    types = get_type_hints(Event)
+    fields: dict[str, Any] = {"id": (int, ...)}
+    for name in EVENT_FIELDS:
+        fields[name] = (types[name], ... if name in ("plover", "confidence") else None)
+    fields["n_sources"] = (int, ...)
+    return create_model("EventOut", __doc__="A stored event: spec §2 fields for the merged event, and how many "
+                                            "reports tell it.", **fields)
 
-    id: int
-    plover: str
-    event_type: str | None = None
-    sub_event_type: str | None = None
-    plover_mode: str | None = None
-    actor1: str | None = None
-    actor1_inter: int | None = None
-    actor2: str | None = None
-    actor2_inter: int | None = None
-    location: str | None = None
-    admin1: str | None = None
-    country: str | None = None
-    country_code: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    geo_precision: int | None = None
-    event_date: str | None = None
-    date_end: str | None = None
-    date_precision: str | None = None
-    fatalities: int | None = None
-    fatalities_low: int | None = None
-    fatalities_high: int | None = None
-    civilian_fatalities: int | None = None
-    injuries: int | None = None
-    source: str | None = None
-    confidence: float
-    summary: str | None = None
-    n_sources: int
+
+EventOut = _event_model()
 
 
 class EventPageOut(BaseModel):
