@@ -1,7 +1,7 @@
 """Throughput of `eventwire ingest` against bare spaCy, one worker against two, and memory.
 
     python bench/throughput.py                 # 2,000 documents
-    python bench/throughput.py --sizes 1000 10000 50000 --workers 2
+    python bench/throughput.py --scaling --sizes 1000 10000 50000   # eventwire with 2 workers only
 
 The input is the development stories repeated to the size asked, each copy given its own id
 a closing line naming the copy and no URL (so the store does not take it for a document it holds). Every
@@ -87,11 +87,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000])
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--scaling", action="store_true",
+                        help="only eventwire with --workers, at each size: how docs/s and memory grow with input")
     parser.add_argument("--measure", nargs=3, metavar=("MODE", "SIZE", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         mode, size, workers = args.measure
         print(json.dumps(measure(mode, int(size), int(workers))))
+        return
+    if args.scaling:
+        scaling(args.sizes, args.workers)
         return
     rows = []
     for size in args.sizes:
@@ -112,6 +117,18 @@ def main() -> None:
                                                                    "peak_rss_mb_per_worker": 1024},
                                    "runs": rows}, indent=2) + "\n", "utf-8")
     print(f"machine: {machine}; written to {RESULTS.relative_to(ROOT)}")
+
+
+def scaling(sizes: list[int], workers: int) -> None:
+    """docs/s and peak memory of eventwire with ``workers`` at each size, into ``scaling.json``."""
+    rows = []
+    for size in sizes:
+        rows.append(run("eventwire", size, workers))
+        print(f"{size:>7} docs | {workers} workers {rows[-1]['docs_per_s']:6.2f} docs/s | peak per worker "
+              f"{rows[-1]['peak_rss_mb']} MB, writer {rows[-1]['main_rss_mb']} MB", flush=True)
+    path = RESULTS.with_name("scaling.json")
+    path.write_text(json.dumps({"workers": workers, "runs": rows}, indent=2) + "\n", "utf-8")
+    print(f"written to {path.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
