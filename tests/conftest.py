@@ -44,12 +44,17 @@ def postgres():
     server.stop()
 
 
+def new_database(request, folder: Path) -> str:
+    """A fresh, empty database of the kind the test is parametrized with (``request.param``):
+    a SQLite file in ``folder``, or a new database on the session's PostgreSQL server."""
+    import uuid
+
+    if request.param == "sqlite":
+        return str(folder / "events.db")
+    return request.getfixturevalue("postgres").create_database(f"test_{uuid.uuid4().hex[:16]}")
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store_url(request, tmp_path):
     """A fresh, empty database of each kind: a SQLite file, and a new PostgreSQL database."""
-    if request.param == "sqlite":
-        return str(tmp_path / "events.db")
-    server = request.getfixturevalue("postgres")
-    import uuid
-
-    return server.create_database(f"test_{uuid.uuid4().hex[:16]}")
+    return new_database(request, tmp_path)

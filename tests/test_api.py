@@ -8,7 +8,7 @@ import httpx
 import jsonschema
 import pytest
 
-from conftest import SEED_PAGE, need_shared
+from conftest import SEED_PAGE, need_shared, new_database
 from servers import eventwire_serve
 from eventwire import read_documents
 from eventwire.store import Store
@@ -23,10 +23,7 @@ SAME_STRIKE = ("Air raids by Syrian regime jets on Kafranbel in northwestern Idl
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def api(request, tmp_path_factory):
     """A served store holding the worked example; yields an httpx client on its base URL."""
-    if request.param == "sqlite":
-        url = str(tmp_path_factory.mktemp("api") / "events.db")
-    else:
-        url = request.getfixturevalue("postgres").create_database(f"api_{uuid.uuid4().hex[:12]}")
+    url = new_database(request, tmp_path_factory.mktemp("api"))
     with Store(url) as store:
         store.ingest(next(iter(read_documents([str(need_shared(SEED_PAGE))], published=date(2014, 11, 26)))))
     with eventwire_serve(url, TOKEN) as base, httpx.Client(base_url=base, timeout=120) as client:

@@ -4,12 +4,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import uuid
 
 import pandas as pd
 import pytest
 
-from conftest import SEED_PAGE, need_shared
+from conftest import SEED_PAGE, need_shared, new_database
 from eventwire.store import EventQuery, Store
 
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
@@ -27,10 +26,7 @@ def eventwire(*args: str) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def stored(request, tmp_path_factory):
     """The worked example ingested once per kind of database."""
-    if request.param == "sqlite":
-        store_url = str(tmp_path_factory.mktemp("export") / "events.db")
-    else:
-        store_url = request.getfixturevalue("postgres").create_database(f"export_{uuid.uuid4().hex[:12]}")
+    store_url = new_database(request, tmp_path_factory.mktemp("export"))
     eventwire("ingest", str(need_shared(SEED_PAGE)), "--published", "2014-11-26", "--db", store_url)
     with Store(store_url) as store:
         events = list(store.iter_events(EventQuery(sort="id")))
