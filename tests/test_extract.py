@@ -182,3 +182,32 @@ def test_a_phrasal_trigger_names_its_counterpart_and_the_counterpart_is_no_place
     [meeting] = eventwire.extract("Kenya's foreign minister met his Somali counterpart in Nairobi on Friday.",
                                   published="2025-03-12")
     assert meeting.location == "Nairobi"  # where talks were held is still their place
+
+
+def test_a_clause_of_its_own_below_a_warning_is_a_fact():
+    text = ("Japan warned on Monday that it would keep up pressure on North Korea, as Pyongyang "
+            "rejected its proposal for new talks.")
+    events = eventwire.extract(text, published="2023-05-09")
+    threat = only(events, plover="THREATEN")
+    assert (threat.actor1, threat.actor2) == ("Government of Japan", "Government of North Korea")
+    refusal = only(events, plover="REJECT")
+    assert (refusal.actor1, refusal.actor2) == ("Government of North Korea", "Government of Japan")
+    assert refusal.event_date == "2023-05-08"
+
+
+def test_what_a_warning_foresees_is_not_coded():
+    text = "The army warned that rebels would attack Goma within days, officials said on Friday."
+    assert not [e for e in eventwire.extract(text, published="2023-05-09") if e.event_type]
+
+
+def test_a_sentence_opening_with_a_possessive_names_no_actor():
+    text = '"Their utter disregard for human life threatens our security," the minister said on Monday.'
+    assert eventwire.extract(text, published="2023-05-09") == []
+
+
+def test_a_later_sentence_takes_the_date_of_the_event_not_of_the_statement():
+    text = ("Militants attacked a police post in Bannu on Sunday night, officials said on Monday. "
+            "Two policemen and three attackers died in the exchange of fire.")
+    event = only(eventwire.extract(text, published="2023-05-09"), event_type="Battles")
+    assert event.event_date == "2023-05-07"
+    assert event.fatalities == 5

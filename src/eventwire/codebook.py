@@ -44,6 +44,7 @@ class Entry:
     target_types: dict[str, dict[str, str]] = field(default_factory=dict)
     actor_types: dict[str, dict[str, str]] = field(default_factory=dict)
     told_as_aim: bool = False
+    target_in_complement: bool = False  # "warned that ... on Iran": a statement's counterpart named in what it says
     escalation: dict[str, list[str]] = field(default_factory=dict)
     instruments: list[str] = field(default_factory=list)
     instrument_words: list[str] = field(default_factory=list)
@@ -65,6 +66,7 @@ class Codebook:
     responsibility_phrases: list[tuple[str, ...]]
     attribution_verbs: set[str]
     irrealis_governors: set[str]
+    real_object_governors: set[str]
     background_cues: list[tuple[str, ...]]
     cumulative_subjects: set[str]
     anaphoric_determiners: set[str]
@@ -133,6 +135,7 @@ def load_codebook() -> Codebook:
         responsibility_phrases=[_split(v) for v in lists.get("responsibility_phrases", [])],
         attribution_verbs=set(lists.get("attribution_verbs", [])),
         irrealis_governors=set(lists.get("irrealis_governors", [])),
+        real_object_governors=set(lists.get("real_object_governors", [])),
         background_cues=[_split(v) for v in lists.get("background_cues", [])],
         cumulative_subjects=set(lists.get("cumulative_subjects", [])),
         anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),

@@ -17,6 +17,8 @@ from ..resolve.actors import Actor, ActorRegistry
 from .mentions import Argument, Mention, SentenceFacts, clause_verb
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
+# Words capitalised only because they open a sentence: "Their radical lack of inhibition" names no one.
+_NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
 
 
 @dataclass
@@ -68,7 +70,7 @@ def named(argument: Argument | None) -> bool:
     """An actor the registry knows, or one the report names with a capital ("the APEC forum")."""
     if argument is None:
         return False
-    words = [w for w in argument.text.split() if w.lower() not in ("the", "a", "an")]
+    words = [w for w in argument.text.split() if w.lower() not in _NOT_NAMES]
     return argument.actor is not None or (not argument.is_place and any(w[:1].isupper() for w in words))
 
 

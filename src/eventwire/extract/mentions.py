@@ -183,7 +183,10 @@ class MentionFinder:
             mention.dropped = mention.dropped or self._background(mention)
         self._assign_figures(mentions, facts)
         self.previous_dated = bool(times) or any(t.ent_type_ == "DATE" for t in sentence.span)
-        self.previous_time = times[-1][0] if times else None
+        # what the next sentence inherits is the date of what happened, not of who said it ("ISPR said on Tuesday")
+        happened = [e for e, g in times if g is None or g.lemma_ not in self.codebook.attribution_verbs]
+        told = [m.time for m in mentions if m.time is not None and not m.dropped]
+        self.previous_time = happened[-1] if happened else (told[-1] if told else None)
         self._remember_topic(sentence)
         return mentions, facts
 
@@ -210,10 +213,9 @@ class MentionFinder:
         elif _purpose(head) and not m.entry.told_as_aim:
             m.dropped = "an aim, not a fact ('to ...')"
         else:
-            for ancestor in head.ancestors:
-                if ancestor.lemma_.lower() in cb.irrealis_governors and ancestor.i not in {t.i for t in m.trigger}:
-                    m.dropped = f"governed by '{ancestor.text}': opinion, wish or forecast"
-                    break
+            governor = _irrealis_governor(head, {t.i for t in m.trigger}, cb)
+            if governor is not None:
+                m.dropped = f"governed by '{governor.text}': opinion, wish or forecast"
         if head.pos_ in ("NOUN", "PROPN"):
             dets = [c for c in head.children if c.dep_ in ("det", "poss")]
             m.anaphoric = any(d.lower_ in cb.anaphoric_determiners for d in dets)
@@ -330,10 +332,12 @@ class MentionFinder:
             m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=_without(actor1_tok, partner))
             if partner is not None and actor2_tok is None and m.entry.event_type is None:
                 actor2_tok = partner  # "Jordan and Britain agreed": each is the other's counterpart
+        if actor2_tok is None and m.actor2 is None and m.entry.target_in_complement and head.pos_ in ("VERB", "AUX"):
+            actor2_tok = self._complement_party(m)
         if actor2_tok is not None and m.actor2 is None:
             m.actor2 = self._argument(m.sentence, [actor2_tok])
             if m.actor2.actor is None and m.entry.event_type is None:
-                owner = self._owner(m.sentence, actor2_tok)
+                owner = self._owner(m.sentence, actor2_tok, m.actor1)
                 if owner is not None:
                     m.actor2 = owner
         if m.actor1 and m.actor1.actor is None and m.actor1.text.lower() in _FIRST_PERSON:
@@ -378,13 +382,40 @@ class MentionFinder:
             if argument.actor is not None:
                 self.last_actor1 = argument
 
-    def _owner(self, sentence: Sentence, thing: Token) -> Argument | None:
-        """Whose request, demand or proposal it is: "a U.S. request" -> the United States."""
+    def _complement_party(self, m: Mention) -> Token | None:
+        """Whom a statement is about when it names no one directly: the first actor its
+        complement clause names besides the speaker ("warned that it will keep up pressure on Iran")."""
+        speaker = m.actor1.actor if m.actor1 is not None else None
+        for clause in (c for c in m.head.children if c.dep_ in ("ccomp", "xcomp")):
+            for token in clause.subtree:
+                if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
+                    continue
+                actor = self._resolve(_phrase_text(token))
+                if actor is not None and (speaker is None or actor.name != speaker.name):
+                    return token
+        return None
+
+    def _owner(self, sentence: Sentence, thing: Token, party: Argument | None = None) -> Argument | None:
+        """Whose request, demand or proposal it is: "a U.S. request" -> the United States;
+        "Tehran rejected its offer" -> the sentence's subject, not Tehran (``party``) itself."""
         modifiers = [c for c in thing.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         if not modifiers:
             return None
+        if len(modifiers) == 1 and modifiers[0].tag_ == "PRP$":
+            return self._salient_other(sentence, modifiers[0], party)
         argument = self._argument(sentence, modifiers, phrase_tokens=_left_modifier_tokens(modifiers))
         return argument if argument.actor is not None else None
+
+    def _salient_other(self, sentence: Sentence, pronoun: Token, party: Argument | None) -> Argument | None:
+        """The actor a possessive pronoun most likely means when it cannot be ``party`` itself:
+        the sentence's subject, else the last actor named before it."""
+        subject = _subject(sentence.span.root)
+        found = [self._argument(sentence, [subject]).actor] if subject is not None and subject.pos_ != "PRON" else []
+        found.append(self.last_actor1.actor if self.last_actor1 else None)
+        for actor in found:
+            if actor is not None and (party is None or party.actor is None or actor.name != party.actor.name):
+                return Argument(pronoun.text, sentence.char_span(pronoun), actor)
+        return None
 
     def _antecedent(self, sentence: Sentence, pronoun: Token) -> Argument:
         """Who a pronoun stands for: the noun a relative clause hangs on, else the last actor named."""
@@ -758,6 +789,31 @@ def _clause_scope(head: Token) -> set[int]:
                 and _subject(token) is not None and head not in token.subtree and token is not head:
             inner.update(t.i for t in token.subtree)
     return ({t.i for t in clause.subtree} | {t.i for t in head.subtree}) - inner
+
+
+# Clauses that tell facts of their own even below a verb of opinion or wish: "warned that ...,
+# as Tehran rejected the offer", "urged calm and the army withdrew", "feared attacks that killed 5".
+_OWN_CLAUSE_DEPS = ("advcl", "conj", "relcl", "parataxis")
+
+
+def _irrealis_governor(head: Token, trigger_ids: set[int], codebook: Codebook) -> Token | None:
+    """The word of opinion, wish or forecast whose scope the trigger lies in, if any. The scope
+    ends at a finite clause of its own, and a verb that makes its object real ("called a
+    meeting") does not govern that object."""
+    child = head
+    for ancestor in head.ancestors:
+        if child.dep_ in _OWN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and _finite(child):
+            return None
+        lemma = ancestor.lemma_.lower()
+        if lemma in codebook.irrealis_governors and ancestor.i not in trigger_ids \
+                and not (lemma in codebook.real_object_governors and child.dep_ == "dobj"):
+            return ancestor
+        child = ancestor
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
