@@ -211,3 +211,36 @@ def test_a_later_sentence_takes_the_date_of_the_event_not_of_the_statement():
     event = only(eventwire.extract(text, published="2023-05-09"), event_type="Battles")
     assert event.event_date == "2023-05-07"
     assert event.fatalities == 5
+
+
+def test_a_vehicle_that_hits_a_mine_is_its_victim_and_the_bomber_is_unidentified():
+    text = "Four Malian policemen died on Monday when their truck hit a landmine near Kidal, the army said."
+    event = only(eventwire.extract(text, published="2022-05-10"), event_type="Explosions/Remote violence")
+    assert event.actor1 == "Unidentified Armed Group (Mali)"
+    assert event.actor1_inter == 3
+    assert event.fatalities == 4
+
+
+def test_a_trigger_that_names_its_doer_is_the_actor():
+    text = "A suicide bomber blew himself up at a checkpoint in Mogadishu on Tuesday, killing five soldiers."
+    event = only(eventwire.extract(text, published="2022-05-11"), sub_event_type="Suicide bomb")
+    assert event.actor1 == "Unidentified Armed Group (Somalia)"
+
+
+def test_shells_fired_by_a_group_are_that_groups_attack():
+    text = "Shells fired by Houthi forces hit a market in Taiz on Saturday, killing three civilians, officials said."
+    event = only(eventwire.extract(text, published="2022-05-09"), event_type="Explosions/Remote violence")
+    assert event.actor1 == "Houthi Movement"
+
+
+def test_the_sides_of_a_fight_are_named_with_between_wherever_the_parser_hangs_it():
+    text = ("Fighting broke out in Lalibela on 6 August 2023 between Fano militiamen and the "
+            "Ethiopian National Defense Force, residents said.")
+    event = only(eventwire.extract(text, published="2023-08-08"), event_type="Battles")
+    assert (event.actor1, event.actor2) == ("Fano Militia", "Military Forces of Ethiopia")
+
+
+def test_a_community_leader_is_a_civilian():
+    text = "Gunmen killed a community leader in Tumaco on Friday, police said."
+    event = only(eventwire.extract(text, published="2023-07-10"), event_type="Violence against civilians")
+    assert event.actor2 == "Civilians (Colombia)"

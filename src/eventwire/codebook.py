@@ -67,6 +67,8 @@ class Codebook:
     attribution_verbs: set[str]
     irrealis_governors: set[str]
     real_object_governors: set[str]
+    struck_by_families: set[str]
+    run_into_verbs: list[tuple[str, ...]]
     background_cues: list[tuple[str, ...]]
     cumulative_subjects: set[str]
     anaphoric_determiners: set[str]
@@ -136,6 +138,8 @@ def load_codebook() -> Codebook:
         attribution_verbs=set(lists.get("attribution_verbs", [])),
         irrealis_governors=set(lists.get("irrealis_governors", [])),
         real_object_governors=set(lists.get("real_object_governors", [])),
+        struck_by_families=set(lists.get("struck_by_families", [])),
+        run_into_verbs=[_split(v) for v in lists.get("run_into_verbs", [])],
         background_cues=[_split(v) for v in lists.get("background_cues", [])],
         cumulative_subjects=set(lists.get("cumulative_subjects", [])),
         anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),

@@ -114,7 +114,7 @@ def document_countries(sentences: list[Sentence]) -> dict[str, float]:
                              tagged_place=candidate.tagged, qualifiers=candidate.qualifiers, clues=clues)
         if place is not None:
             counts[place.place.country_code] += weight_here
-    return _shares(counts)
+    return _shares(counts or peoples)  # a report that names only "Malian policemen" is about Mali
 
 
 AMBIGUOUS_MARGIN = 3.0  # a lead under a factor of 1,000 in population, with nothing else to go on

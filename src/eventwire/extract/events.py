@@ -17,6 +17,8 @@ from ..resolve.actors import Actor, ActorRegistry
 from .mentions import Argument, Mention, SentenceFacts, clause_verb
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
+# Violence told without its doer: ACLED codes the doer as an unidentified armed group.
+_UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 # Words capitalised only because they open a sentence: "Their radical lack of inhibition" names no one.
 _NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
 
@@ -275,6 +277,10 @@ class EventBuilder:
             evidence["plover_mode"] = list(main.span)
         country = place.place.country_code if place else None
         actor1 = self._crowd(main.entry.actor1_role, actor1, country)
+        unclaimed = event.event_type in _UNCLAIMED_TYPES and event.sub_event_type != "Air/drone strike" \
+            and (actor1 is None or actor1.actor is None) and not named(actor1)
+        if unclaimed:
+            actor1 = self._unidentified(actor1, main, country)
         for side, argument in (("actor1", actor1), ("actor2", actor2)):
             if argument is None:
                 continue
@@ -290,6 +296,8 @@ class EventBuilder:
                 reasons[side] = f"'{argument.text}' -> {resolved.name}: {argument.actor.matched}{abroad}"
             elif named(argument):
                 setattr(event, side, argument.text)  # a named actor the registry does not know yet
+        if unclaimed:
+            reasons["actor1"] = f"no named doer ('{actor1.text}'): ACLED's unidentified armed group of the country"
         if place is not None:
             for key, value in place.fields().items():
                 setattr(event, key, value)
@@ -315,6 +323,14 @@ class EventBuilder:
         event.event_id = self._event_id(main)
         event.summary = summary(event)
         return event
+
+    def _unidentified(self, argument: Argument | None, main: Mention, country: str | None) -> Argument:
+        """An attack or blast whose doer the report does not name ("suspected militants", or no
+        one at all) is ACLED's Unidentified Armed Group of the country."""
+        unknown = self.actors.resolve("unidentified armed group", country_code=country)
+        if argument is not None:
+            return Argument(argument.text, argument.span, unknown)
+        return Argument(" ".join(t.text for t in main.trigger), main.span, unknown)
 
     def _crowd(self, role: str | None, argument: Argument | None, country: str | None) -> Argument | None:
         """Marchers are protesters and a mob is rioters, whatever the report calls them."""

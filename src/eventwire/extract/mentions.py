@@ -27,6 +27,7 @@ BACKGROUND_DAYS = 31  # an event dated further back than this is history, not ne
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 _FIRST_PERSON = {"we", "i", "us"}
+_VICTIM_KINDS = ("civilians", "protesters")
 _QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
 
 
@@ -275,13 +276,16 @@ class MentionFinder:
             for child in (c for t in m.trigger for c in t.children):
                 if child.dep_ == "prep" and child.lower_ == "by":
                     actor1_tok = _pobj(child)
-                elif child.dep_ == "prep" and child.lower_ == "between" and _pobj(child) is not None:
-                    first = _pobj(child)  # "fighting between the army and the RSF": one side each
-                    actor1_tok = actor1_tok or first
-                    actor2_tok = actor2_tok or next((c for c in first.children if c.dep_ == "conj"), None)
+                elif child.dep_ == "acl" and actor1_tok is None:  # "shells fired by Houthi forces"
+                    agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                    actor1_tok = _pobj(agent) if agent is not None else None
                 elif actor2_tok is None:
                     actor2_tok = _target_of(child, m.entry)
             governor = head.head
+            if m.actor1 is None and head.dep_ == "nsubj" and governor.pos_ == "VERB":
+                doer = self._argument(m.sentence, [head])  # "A suicide bomber blew himself up": the trigger names its doer
+                if doer.actor is not None and doer.actor.kind not in _VICTIM_KINDS:
+                    m.actor1 = doer
             if head.dep_ in ("dobj", "nsubjpass") and _matches(governor, self.codebook.light_verbs + self.codebook.defence_verbs):
                 defending = _matches(governor, self.codebook.defence_verbs)
                 subject = _subject(governor) or _inherited_subject(governor)
@@ -296,7 +300,7 @@ class MentionFinder:
             for child in head.children:
                 if child.dep_ == "agent":
                     actor1_tok = _pobj(child)
-                elif child.dep_ == "nsubj" and not passive:
+                elif child.dep_ == "nsubj" and not passive and not _hits_explosive(head, self.codebook):
                     actor1_tok = child
                 elif child.dep_ == "nsubjpass" and not m.entry.patient_is_own:
                     actor2_tok = child
@@ -304,6 +308,13 @@ class MentionFinder:
                     if child.i in trigger_ids:
                         continue
                     family = self.codebook.noun_family(child.lemma_.lower())
+                    if _hits_explosive(head, self.codebook):
+                        # "their vehicle struck an explosive device": the vehicle is what was hit
+                        victim = _subject(head)
+                        if victim is not None:
+                            m.actor2 = self._argument(m.sentence, [victim])
+                        m.target_family = family
+                        continue
                     if family:
                         m.target_family = family
                         m.target_told = any(c.dep_ in ("det", "poss") and c.lower_ in self.codebook.anaphoric_determiners
@@ -323,10 +334,12 @@ class MentionFinder:
             for child in (c for t in m.trigger[1:] for c in t.children):
                 if actor2_tok is None:
                     actor2_tok = _target_of(child, m.entry)
-            if actor1_tok is None and not passive:
+            if actor1_tok is None and not passive and not _hits_explosive(head, self.codebook):
                 actor1_tok = _inherited_subject(head)
             if actor1_tok is None and head.dep_ == "acl" and not passive:
                 actor1_tok = _owner_noun(head)  # "Armed men on motorbikes killed ...": the men
+        if m.family == "battle" and actor1_tok is None and actor2_tok is None:
+            actor1_tok, actor2_tok = _sides(m)
         if actor1_tok is not None and m.actor1 is None:
             partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None)
             m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=_without(actor1_tok, partner))
@@ -468,7 +481,7 @@ class MentionFinder:
                 or anchor.dep_ == "appos" and anchor.head.lemma_.lower() in words["not_places"] \
                 or _beside_place_noun(anchor, words)
             if token.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
-                    token.ent_type_ == "NORP" and not named_as_place or \
+                    token.ent_type_ == "NORP" and not (named_as_place or _mistagged_people(run, anchor, words)) or \
                     token.ent_type_ == "PERSON" and not (qualifiers or named_as_place or chain or _after_place_preposition(anchor, words)):
                 continue
             if len(run) == 1 and token.is_upper and len(token.text) <= 4 and token.ent_type_ not in ("GPE", "LOC"):
@@ -810,6 +823,29 @@ def _irrealis_governor(head: Token, trigger_ids: set[int], codebook: Codebook) -
             return ancestor
         child = ancestor
     return None
+
+
+def _mistagged_people(run: list[Token], anchor: Token, words: dict) -> bool:
+    """A name the tagger took for a people but that stands after "in", "near"... and is no
+    people's name ("near Kidal"): a place."""
+    return _after_place_preposition(anchor, words) and country_place(_run_text(run), (0, 0)) is None
+
+
+def _sides(m: Mention) -> tuple[Token | None, Token | None]:
+    """The two sides of a fight told with "between", on the trigger or on the verb it is
+    the subject of: "fighting between the army and the RSF", "fighting broke out ... between"."""
+    holders = [*m.trigger] + ([m.head.head] if m.head.dep_ in ("nsubj", "dobj") else [])
+    for word in (w for t in holders for w in t.subtree):  # a parser may hang it on a date: "on 6 August ... between"
+        first = _pobj(word) if word.dep_ == "prep" and word.lower_ == "between" else None
+        if first is not None and not first.like_num and first.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
+            return first, next((c for c in first.children if c.dep_ == "conj"), None)
+    return None, None
+
+
+def _hits_explosive(verb: Token, codebook: Codebook) -> bool:
+    """Whether a verb's object is an explosive its subject ran into ("the bus hit a landmine")."""
+    return _matches(verb, codebook.run_into_verbs) and any(
+        c.dep_ == "dobj" and codebook.noun_family(c.lemma_.lower()) in codebook.struck_by_families for c in verb.children)
 
 
 def _finite(verb: Token) -> bool:
