@@ -244,3 +244,15 @@ def test_a_community_leader_is_a_civilian():
     text = "Gunmen killed a community leader in Tumaco on Friday, police said."
     event = only(eventwire.extract(text, published="2023-07-10"), event_type="Violence against civilians")
     assert event.actor2 == "Civilians (Colombia)"
+
+
+def test_one_person_killed_is_one_fatality_though_no_figure_is_written():
+    events = eventwire.extract("Gunmen shot dead a teacher in Maiduguri on Monday, police said.", published="2023-08-09")
+    assert only(events, event_type="Violence against civilians").fatalities == 1
+    events = eventwire.extract("A mob beat to death a man accused of theft in Kano on Sunday.", published="2023-08-09")
+    assert only(events, event_type="Riots").fatalities == 1
+
+
+def test_an_object_that_is_no_person_counts_no_dead():
+    events = eventwire.extract("Gunmen killed a plan to reopen the road near Maiduguri on Monday.", published="2023-08-09")
+    assert all(e.fatalities is None for e in events)

@@ -705,6 +705,14 @@ class MentionFinder:
             bucket.append((counted, figure))
             if kind == "fatal" and counted.lemma_.lower() in cas["civilian_nouns"]:
                 facts.civilians.append((counted, figure))
+        if not facts.fatalities:
+            victim = next((t for t in sentence.span if self._one_victim(t)), None)
+            if victim is not None:  # "gunmen shot dead a journalist": one dead, though no figure is written
+                words = _phrase_tokens(victim)
+                figure = Figure(Count(1, 1, 1), sentence.char_span(words), " ".join(t.text for t in words))
+                facts.fatalities.append((victim, figure))
+                if victim.lemma_.lower() in cas["civilian_nouns"]:
+                    facts.civilians.append((victim, figure))
         for token in sentence.span:
             if token.lemma_.lower() in ("half", "third", "quarter", "majority", "most", "all") and token.dep_ in _SUBJECTS:
                 of = next((c for c in token.children if c.lower_ == "of"), None)
@@ -733,6 +741,21 @@ class MentionFinder:
         if facts.source is None:
             facts.source = self._speaker(sentence)
         return facts
+
+    def _one_victim(self, token: Token) -> bool:
+        """Whether a word names one person killed: "killed a village chief", "beat to death a man"."""
+        cas = self.codebook.casualties
+        if token.tag_ != "NN" or token.dep_ not in ("dobj", "nsubjpass") \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return False
+        verb = token.head
+        kills = verb.lemma_.lower() in cas["killing_verbs"] \
+            or verb.lower_ == "dead" or any(c.lower_ == "dead" for c in verb.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "to" and (_pobj(c) is not None and _pobj(c).lower_ == "death")
+                   for c in verb.children)
+        if not kills:
+            return False
+        return token.lemma_.lower() in cas["person_nouns"] or self.actors.resolve(_phrase_text(token)) is not None
 
     def _speaker(self, sentence: Sentence) -> tuple[str, Span] | None:
         """Who the sentence's main clause says told it: "..., the Syrian Observatory for Human
