@@ -256,3 +256,19 @@ def test_one_person_killed_is_one_fatality_though_no_figure_is_written():
 def test_an_object_that_is_no_person_counts_no_dead():
     events = eventwire.extract("Gunmen killed a plan to reopen the road near Maiduguri on Monday.", published="2023-08-09")
     assert all(e.fatalities is None for e in events)
+
+
+def test_a_place_elsewhere_in_the_sentence_places_violence_between_known_parties():
+    text = ("Soldiers of the South Sudan People's Defence Forces raped three women who had gone to "
+            "fetch water near Bentiu on Tuesday, a rights group said.")
+    event = only(eventwire.extract(text, published="2024-08-15"), event_type="Violence against civilians")
+    assert event.location == "Bentiu"
+    assert event.geo_precision == 2
+
+
+def test_a_killing_told_after_police_fire_on_a_protest_is_that_protest():
+    text = ("Police opened fire on demonstrators protesting against fuel prices in Kano on Thursday, "
+            "killing at least three of them, witnesses said.")
+    events = eventwire.extract(text, published="2024-08-03")
+    assert len(events) == 1
+    assert (events[0].event_type, events[0].fatalities) == ("Protests", 3)

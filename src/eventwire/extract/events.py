@@ -138,13 +138,18 @@ class EventBuilder:
     # -- one sentence ---------------------------------------------------------------
     def _absorb_generic(self, mentions: list[Mention]) -> None:
         """A generic trigger ("attack", "killed") in a sentence with a specific one is the same event."""
+        absorbed: dict[int, Mention] = {}  # a generic already told as part of a host stands for that host
         for generic in [m for m in mentions if m.entry.generic or m.entry.part_of]:
-            others = [m for m in mentions if m is not generic and not m.dropped and linked(m, generic)
+            others = [m for m in mentions if m is not generic and (not m.dropped or id(m) in absorbed) and linked(m, generic)
                       and (compatible_family(m.family, generic.family, crowd=True) or m.family in generic.entry.part_of)
                       and (not m.entry.generic or m.head.i < generic.head.i)]
             if not others:
                 continue
-            host = min(others, key=lambda m: abs(m.head.i - generic.head.i))
+            nearest = min(others, key=lambda m: abs(m.head.i - generic.head.i))
+            host = absorbed.get(id(nearest), nearest)
+            if host is generic:
+                continue
+            absorbed[id(generic)] = host
             if host.family in generic.entry.part_of:
                 # police arresting marchers: the marchers stay actor1, the police are the other side
                 generic.actor1, generic.actor2 = generic.actor2, generic.actor1

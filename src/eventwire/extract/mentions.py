@@ -28,6 +28,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 _FIRST_PERSON = {"we", "i", "us"}
 _VICTIM_KINDS = ("civilians", "protesters")
+_FROM_A_NAME = 9  # rank of a country read off a longer name ("the South Sudan People's Defence Forces"): the last resort
 _QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
 
 
@@ -509,22 +510,27 @@ class MentionFinder:
         clues = self.place_clues(m.sentence, candidates, m)
         place_nouns = frozenset(words["landform_words"] + words["edge_words"] + words["not_places"])
         parties = [a.span for a in (m.actor1, m.actor2) if a is not None] if m.entry.event_type is None else []
-        for candidate in candidates:
-            anchor = _anchor(candidate.tokens)
-            if anchor.i not in scope or not _place_position(anchor, words["place_prepositions"], place_nouns):
-                continue
-            start = m.sentence.char_span(candidate.tokens)[0]
-            if any(first <= start < last for first, last in parties):
-                continue  # "called on Moscow", "accused Washington": a party to a statement, not where it was made
-            resolved = self.resolve_candidate(m.sentence, candidate, clues)
-            if resolved is None:
-                continue
-            # In a longer name ("the South Sudan People's Defence Forces") only the country counts, and last.
-            rank = (1, 4) if _starts_longer_name(candidate.tokens) else (0, resolved.precision)
-            if rank[0] and resolved.precision < 4:
-                continue
-            if best is None or rank < best[:2]:
-                best = (*rank, resolved)
+        known_parties = any(a is not None and a.actor is not None for a in (m.actor1, m.actor2))
+        sentence_wide = {t.i for t in m.sentence.span} if m.entry.event_type and known_parties else set()
+        for reach, tokens in ((0, scope), (2, sentence_wide - scope)):
+            # the trigger's own clause first; for what ACLED codes between known parties, then anywhere
+            # in its sentence ("soldiers raped women who had gone to collect firewood near Bentiu")
+            for candidate in candidates if best is None or best[0] == _FROM_A_NAME else ():
+                anchor = _anchor(candidate.tokens)
+                if anchor.i not in tokens or not _place_position(anchor, words["place_prepositions"], place_nouns):
+                    continue
+                start = m.sentence.char_span(candidate.tokens)[0]
+                if any(first <= start < last for first, last in parties):
+                    continue  # "called on Moscow", "accused Washington": a party to a statement, not where it was made
+                resolved = self.resolve_candidate(m.sentence, candidate, clues)
+                if resolved is None:
+                    continue
+                # In a longer name ("the South Sudan People's Defence Forces") only the country counts, and last.
+                rank = (_FROM_A_NAME, 4) if _starts_longer_name(candidate.tokens) else (reach, resolved.precision)
+                if rank[0] == _FROM_A_NAME and resolved.precision < 4:
+                    continue
+                if best is None or rank < best[:2]:
+                    best = (*rank, resolved)
         for candidate in candidates if best is None else ():  # "... late on Sunday, Plateau State": a region written as one
             if candidate.hint == "admin1" and _anchor(candidate.tokens).i in scope:
                 found = self.resolve_candidate(m.sentence, candidate, clues)
