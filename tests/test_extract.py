@@ -272,3 +272,26 @@ def test_a_killing_told_after_police_fire_on_a_protest_is_that_protest():
     events = eventwire.extract(text, published="2024-08-03")
     assert len(events) == 1
     assert (events[0].event_type, events[0].fatalities) == ("Protests", 3)
+
+
+def test_police_dispersing_demonstrators_is_a_protest_with_intervention():
+    text = ("Riot police used water cannon on Saturday night to disperse thousands of demonstrators "
+            "outside parliament in Tbilisi, the interior ministry said.")
+    events = eventwire.extract(text, published="2024-12-01")
+    assert len(events) == 1, [e.summary for e in events]  # "riot police" are who, not a riot
+    event = events[0]
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Protest with intervention", "Protesters (Georgia)", "Police Forces of Georgia")
+
+
+def test_dispersing_what_is_no_crowd_is_no_protest():
+    text = "Wind dispersed the smoke over Tbilisi on Saturday."
+    assert eventwire.extract(text, published="2024-12-01") == []
+
+
+def test_a_march_the_police_stopped_took_place_and_its_injured_are_counted():
+    text = ("Police fired tear gas on Tuesday to stop farmers marching towards Delhi near Ambala. "
+            "Union leaders said at least 24 protesters were injured.")
+    event = only(eventwire.extract(text, published="2024-02-14"), event_type="Protests")
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1, event.injuries) == ("Protesters (India)", 24)

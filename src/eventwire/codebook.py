@@ -40,6 +40,7 @@ class Entry:
     needs_armed_actor: bool = False
     code_future: bool = False
     patient_is_own: bool = False  # "jets were deployed": the object is the actor's own force
+    object_is_actor1: bool = False  # "police dispersed protesters": the protesters are the event's actor1
     sub_event_by_actor1: dict[str, str] = field(default_factory=dict)
     target_types: dict[str, dict[str, str]] = field(default_factory=dict)
     actor_types: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -67,6 +68,7 @@ class Codebook:
     attribution_verbs: set[str]
     irrealis_governors: set[str]
     real_object_governors: set[str]
+    thwarting_governors: set[str]
     struck_by_families: set[str]
     run_into_verbs: list[tuple[str, ...]]
     background_cues: list[tuple[str, ...]]
@@ -138,6 +140,7 @@ def load_codebook() -> Codebook:
         attribution_verbs=set(lists.get("attribution_verbs", [])),
         irrealis_governors=set(lists.get("irrealis_governors", [])),
         real_object_governors=set(lists.get("real_object_governors", [])),
+        thwarting_governors=set(lists.get("thwarting_governors", [])),
         struck_by_families=set(lists.get("struck_by_families", [])),
         run_into_verbs=[_split(v) for v in lists.get("run_into_verbs", [])],
         background_cues=[_split(v) for v in lists.get("background_cues", [])],

@@ -193,9 +193,12 @@ class EventBuilder:
                 return
         drafts.append(Draft([m]))
 
-    def _latest(self, drafts: list[Draft], family: str | None, violent_only: bool = False) -> Draft | None:
+    def _latest(self, drafts: list[Draft], family: str | None, violent_only: bool = False,
+                crowds: bool = False) -> Draft | None:
+        """The latest draft of a family; ``violent_only`` keeps violence, and with ``crowds`` protests too
+        ("... at least 24 protesters were injured")."""
         for draft in reversed(drafts):
-            if violent_only and not draft.violent:
+            if violent_only and not (draft.violent or (crowds and draft.has_family("protest"))):
                 continue
             if family is None or compatible_family(draft.family, family):
                 return draft
@@ -209,7 +212,7 @@ class EventBuilder:
 
     def _attach_facts(self, facts: SentenceFacts, drafts: list[Draft]) -> None:
         """Counts in a sentence with no trigger ("More than half of the dead were civilians")."""
-        draft = self._latest(drafts, family=None, violent_only=True)
+        draft = self._latest(drafts, family=None, violent_only=True, crowds=True)
         if draft is None or facts.sentence.paragraph - draft.mentions[-1].sentence.paragraph > 2:
             return
         carrier = draft.mentions[-1]
@@ -349,9 +352,9 @@ class EventBuilder:
         event.plover, event.plover_mode = main.plover, main.plover_mode
         escalation = main.entry.escalation
         if escalation:
-            words = {t.lemma_.lower() for m in draft.mentions for t in m.sentence.span}
+            said = " ".join(" ".join(t.lemma_.lower() for t in m.sentence.span) for m in draft.mentions)
             for sub_type, cues in escalation.items():
-                if any(" ".join(c.split()) in words or c in words for c in cues):
+                if any(f" {cue} " in f" {said} " for cue in cues):  # "tear gas", "open fire": whole words in a row
                     event.sub_event_type = sub_type
 
     def _figures(self, event: Event, draft: Draft) -> None:

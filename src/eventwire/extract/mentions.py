@@ -159,10 +159,15 @@ class MentionFinder:
                     continue  # one verb word must be a verb; "shot dead" says it itself
                 if any(w.i in taken for w in words):
                     continue
+                if term.pos != "verb" and words[-1].dep_ == "compound" and self._names_actor(words, words[-1].head):
+                    continue  # "riot police", "protest leaders": who they are, not what happened
                 found.append((term, words))
                 taken.update(w.i for w in words)
                 break
         return found
+
+    def _names_actor(self, words: list[Token], head: Token) -> bool:
+        return self.actors.resolve(" ".join([*(w.text for w in words), head.text]), country_code=self.main_country) is not None
 
     # -- the whole sentence -------------------------------------------------------
     def find(self, sentence: Sentence) -> tuple[list[Mention], SentenceFacts]:
@@ -216,7 +221,7 @@ class MentionFinder:
             m.dropped = "an aim, not a fact ('to ...')"
         else:
             governor = _irrealis_governor(head, {t.i for t in m.trigger}, cb)
-            if governor is not None:
+            if governor is not None and not (m.entry.told_as_aim and governor.lemma_.lower() in cb.thwarting_governors):
                 m.dropped = f"governed by '{governor.text}': opinion, wish or forecast"
         if head.pos_ in ("NOUN", "PROPN"):
             dets = [c for c in head.children if c.dep_ in ("det", "poss")]
@@ -366,6 +371,10 @@ class MentionFinder:
             sayer = _attribution_subject(head, self.codebook)
             if sayer is not None:
                 m.actor1 = self._argument(m.sentence, [sayer])
+        if m.entry.object_is_actor1:  # "police dispersed the demonstrators": the demonstrators protest
+            m.actor1, m.actor2 = m.actor2, m.actor1
+            if m.actor1 is None or m.actor1.actor is None or m.actor1.actor.kind not in _VICTIM_KINDS:
+                m.dropped = "what was dispersed is no crowd"
         if m.actor1 is not None and m.actor1.actor is not None:
             self.last_actor1 = m.actor1
         for side in ("actor1", "actor2"):
