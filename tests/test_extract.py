@@ -295,3 +295,11 @@ def test_a_march_the_police_stopped_took_place_and_its_injured_are_counted():
     event = only(eventwire.extract(text, published="2024-02-14"), event_type="Protests")
     assert event.sub_event_type == "Protest with intervention"
     assert (event.actor1, event.injuries) == ("Protesters (India)", 24)
+
+
+def test_a_neighbourhood_of_a_town_is_placed_by_the_town():
+    text = ("On 14 September 2024, gunmen exchanged fire with army troops in the Tres Rios neighbourhood "
+            "of Culiacan, Sinaloa. Two soldiers and four gunmen were killed.")
+    event = only(eventwire.extract(text, published="2024-09-16"), event_type="Battles")
+    assert (event.location, event.country_code) == ("Culiacán", "MEX")
+    assert "Tres Rios neighbourhood" in text[slice(*event.evidence["location"])]

@@ -496,6 +496,8 @@ class MentionFinder:
                 continue
             if len(run) == 1 and token.is_upper and len(token.text) <= 4 and token.ent_type_ not in ("GPE", "LOC"):
                 continue  # "IS", "AU": acronyms of actors far more often than towns
+            if _part_of_named_place(run, sentence, words):
+                continue  # "the Tres Rios neighbourhood of Culiacan": the town places it, the name joins its evidence
             if anchor.dep_ in _SUBJECTS or (anchor.dep_ == "poss" and not _beside_place_noun(anchor, words)):
                 continue  # "Kabul's outskirts" is a place; "Syria's government" is not
             hint = "place"
@@ -861,6 +863,14 @@ def _irrealis_governor(head: Token, trigger_ids: set[int], codebook: Codebook) -
             return ancestor
         child = ancestor
     return None
+
+
+def _part_of_named_place(run: list[Token], sentence: Sentence, words: dict) -> bool:
+    """Whether a name is a part of a town named next ("the X neighbourhood of Y", "X district of Y")."""
+    doc, i = run[-1].doc, run[-1].i + 1
+    end = min(sentence.span.end, len(doc))
+    return i + 2 < end and doc[i].lemma_.lower() in words["part_words"] and doc[i + 1].lower_ == "of" \
+        and doc[i + 2 if doc[i + 2].lower_ != "the" else min(i + 3, end - 1)].pos_ == "PROPN"
 
 
 def _mistagged_people(run: list[Token], anchor: Token, words: dict) -> bool:
