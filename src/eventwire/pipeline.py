@@ -97,7 +97,7 @@ def document_countries(sentences: list[Sentence]) -> dict[str, float]:
         clues = finder.place_clues(sentence, candidates)  # "the Lebanese city of Tripoli" counts for Lebanon
         for code in clues.countries:
             counts[code] += weight
-        for candidate in candidates:
+        for candidate in (c for c in candidates if c.within is None):  # a town's district counts as the town
             name = " ".join(t.text for t in candidate.tokens)
             place = resolve_name(name, (0, 0), context_countries={}, want_admin1=candidate.hint == "admin1",
                                  tagged_place=candidate.tagged, qualifiers=candidate.qualifiers, clues=clues)

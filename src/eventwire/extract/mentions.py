@@ -8,7 +8,7 @@ toll) are kept with the reason, so ``explain`` can show why they were dropped.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -50,6 +50,7 @@ class PlaceName:
     hint: str  # "place" or "admin1" ("the province of Kirkuk")
     tagged: bool  # the language model (or a qualifier) says it is a place
     qualifiers: tuple[str, ...] = ()
+    within: PlaceName | None = None  # the town it is a part of: "the Sadr City district of Baghdad"
 
 
 @dataclass
@@ -496,8 +497,6 @@ class MentionFinder:
                 continue
             if len(run) == 1 and token.is_upper and len(token.text) <= 4 and token.ent_type_ not in ("GPE", "LOC"):
                 continue  # "IS", "AU": acronyms of actors far more often than towns
-            if _part_of_named_place(run, sentence, words):
-                continue  # "the Tres Rios neighbourhood of Culiacan": the town places it, the name joins its evidence
             if anchor.dep_ in _SUBJECTS or (anchor.dep_ == "poss" and not _beside_place_noun(anchor, words)):
                 continue  # "Kabul's outskirts" is a place; "Syria's government" is not
             hint = "place"
@@ -509,6 +508,9 @@ class MentionFinder:
                 hint = "admin1"
             tagged = bool(qualifiers or chain) or named_as_place or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run)
             out.append(PlaceName(run, hint, tagged, qualifiers))
+        for part, town in zip(out, out[1:]):
+            if _part_of_named_place(part.tokens, town.tokens, words):
+                part.within = town
         return out
 
     def _place(self, m: Mention) -> None:
@@ -561,6 +563,11 @@ class MentionFinder:
     def resolve_candidate(self, sentence: Sentence, candidate: PlaceName, clues: Clues) -> ResolvedPlace | None:
         """One candidate resolved in its sentence: the words around it that make it approximate
         ("25 km north of") join its evidence span and set its precision."""
+        if candidate.within is not None:
+            # "the Tres Rios neighbourhood of Culiacan": a part lies in its town's country, else the town places it
+            town = self.resolve_candidate(sentence, candidate.within, clues)
+            part = self.resolve_candidate(sentence, replace(candidate, within=None), clues)
+            return part if part is not None and town is not None and part.place.country_code == town.place.country_code else None
         run = candidate.tokens
         name = _run_text(run)
         vicinity = _vicinity(_anchor(run), geo_words())
@@ -865,12 +872,11 @@ def _irrealis_governor(head: Token, trigger_ids: set[int], codebook: Codebook) -
     return None
 
 
-def _part_of_named_place(run: list[Token], sentence: Sentence, words: dict) -> bool:
-    """Whether a name is a part of a town named next ("the X neighbourhood of Y", "X district of Y")."""
-    doc, i = run[-1].doc, run[-1].i + 1
-    end = min(sentence.span.end, len(doc))
-    return i + 2 < end and doc[i].lemma_.lower() in words["part_words"] and doc[i + 1].lower_ == "of" \
-        and doc[i + 2 if doc[i + 2].lower_ != "the" else min(i + 3, end - 1)].pos_ == "PROPN"
+def _part_of_named_place(part: list[Token], town: list[Token], words: dict) -> bool:
+    """Whether a name is a part of the town named next: "the X neighbourhood of Y", "X district of the Y"."""
+    doc, i = part[-1].doc, part[-1].i + 1
+    between = [t.lower_ for t in doc[i + 1:town[0].i]]
+    return doc[i].lemma_.lower() in words["part_words"] and between in (["of"], ["of", "the"])
 
 
 def _mistagged_people(run: list[Token], anchor: Token, words: dict) -> bool:
