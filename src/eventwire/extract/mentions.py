@@ -191,10 +191,12 @@ class MentionFinder:
             mention.dropped = mention.dropped or self._background(mention)
         self._assign_figures(mentions, facts)
         self.previous_dated = bool(times) or any(t.ent_type_ == "DATE" for t in sentence.span)
-        # what the next sentence inherits is the date of what happened, not of who said it ("ISPR said on Tuesday")
-        happened = [e for e, g in times if g is None or g.lemma_ not in self.codebook.attribution_verbs]
+        # What the next sentence inherits is the date of what happened: that of an event told here, else,
+        # when nothing is told, a date not of who said it ("ISPR said on Tuesday") nor of what was not
+        # a fact ("would take effect Wednesday").
         told = [m.time for m in mentions if m.time is not None and not m.dropped]
-        self.previous_time = happened[-1] if happened else (told[-1] if told else None)
+        happened = [e for e, g in times if g is None or g.lemma_ not in self.codebook.attribution_verbs]
+        self.previous_time = told[-1] if told else (happened[-1] if happened and not mentions else None)
         self._remember_topic(sentence)
         return mentions, facts
 
