@@ -303,3 +303,16 @@ def test_a_neighbourhood_of_a_town_is_placed_by_the_town():
     event = only(eventwire.extract(text, published="2024-09-16"), event_type="Battles")
     assert (event.location, event.country_code) == ("Culiacán", "MEX")
     assert "Tres Rios neighbourhood" in text[slice(*event.evidence["location"])]
+
+
+def test_sanctions_name_whose_goods_they_hit():
+    text = "On Wednesday, Canada imposed new tariffs on $20 billion worth of U.S. exports, officials said."
+    event = only(eventwire.extract(text, published="2025-03-13"), plover="SANCTION")
+    assert (event.actor1, event.actor2) == ("Government of Canada", "Government of the United States")
+
+
+def test_co_subjects_of_a_warning_are_not_its_target():
+    text = "The United States and its allies warned on Friday that Russia's arms deals with Pyongyang are illegal."
+    event = only(eventwire.extract(text, published="2024-06-28"), plover="THREATEN")
+    assert event.actor1 == "Government of the United States"
+    assert event.actor2 == "Government of Russia"

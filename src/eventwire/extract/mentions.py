@@ -304,6 +304,8 @@ class MentionFinder:
                     actor1_tok = subject
                 elif m.actor1 is None and subject is not None:
                     actor1_tok = subject
+                for child in governor.children if actor2_tok is None and not defending else ():
+                    actor2_tok = actor2_tok or _target_of(child, m.entry)  # "imposed tariffs on U.S. exports"
         else:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
             for child in head.children:
@@ -352,7 +354,7 @@ class MentionFinder:
         if actor1_tok is not None and m.actor1 is None:
             partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None)
             m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=_without(actor1_tok, partner))
-            if partner is not None and actor2_tok is None and m.entry.event_type is None:
+            if partner is not None and actor2_tok is None and m.entry.event_type is None and m.entry.symmetric:
                 actor2_tok = partner  # "Jordan and Britain agreed": each is the other's counterpart
         if actor2_tok is None and m.actor2 is None and m.entry.target_in_complement and head.pos_ in ("VERB", "AUX"):
             actor2_tok = self._complement_party(m)
@@ -360,6 +362,9 @@ class MentionFinder:
             m.actor2 = self._argument(m.sentence, [actor2_tok])
             if m.actor2.actor is None and m.entry.event_type is None:
                 owner = self._owner(m.sentence, actor2_tok, m.actor1)
+                if owner is None and m.entry.target_in_phrase:  # "tariffs on $20 billion worth of U.S. exports"
+                    party = self._first_party(actor2_tok.subtree, m.actor1, ("compound", "nmod", "poss", "pobj"))
+                    owner = self._argument(m.sentence, [party]) if party is not None else None
                 if owner is not None:
                     m.actor2 = owner
         if m.actor1 and m.actor1.actor is None and m.actor1.text.lower() in _FIRST_PERSON:
@@ -411,14 +416,21 @@ class MentionFinder:
     def _complement_party(self, m: Mention) -> Token | None:
         """Whom a statement is about when it names no one directly: the first actor its
         complement clause names besides the speaker ("warned that it will keep up pressure on Iran")."""
-        speaker = m.actor1.actor if m.actor1 is not None else None
         for clause in (c for c in m.head.children if c.dep_ in ("ccomp", "xcomp")):
-            for token in clause.subtree:
-                if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
-                    continue
-                actor = self._resolve(_phrase_text(token))
-                if actor is not None and (speaker is None or actor.name != speaker.name):
-                    return token
+            found = self._first_party(clause.subtree, m.actor1, ("nsubj", "nsubjpass", "dobj", "pobj", "poss"))
+            if found is not None:
+                return found
+        return None
+
+    def _first_party(self, tokens, besides: Argument | None, roles: tuple[str, ...]) -> Token | None:
+        """The first proper name among ``tokens``, in one of ``roles``, that names an actor other than ``besides``."""
+        other = besides.actor if besides is not None else None
+        for token in tokens:
+            if token.pos_ != "PROPN" or token.dep_ not in roles:
+                continue
+            actor = self._resolve(_phrase_text(token))
+            if actor is not None and (other is None or actor.name != other.name):
+                return token
         return None
 
     def _owner(self, sentence: Sentence, thing: Token, party: Argument | None = None) -> Argument | None:
@@ -929,7 +941,8 @@ def _target_of(child: Token, entry: Entry) -> Token | None:
     """The counterpart a preposition names: "with X", "against X"; "on X" for attacks; "at X" for talks."""
     if child.dep_ != "prep":
         return None
-    wanted = {"with", "against", "targeting"} | ({"on"} if entry.violent else set()) | ({"at"} if entry.family == "consult" else set())
+    wanted = {"with", "against", "targeting"} | ({"on"} if entry.violent or entry.family == "sanction" else set()) \
+        | ({"at"} if entry.family == "consult" else set())
     obj = _pobj(child)
     if child.lower_ in wanted and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
         return obj
