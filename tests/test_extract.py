@@ -316,3 +316,20 @@ def test_co_subjects_of_a_warning_are_not_its_target():
     event = only(eventwire.extract(text, published="2024-06-28"), plover="THREATEN")
     assert event.actor1 == "Government of the United States"
     assert event.actor2 == "Government of Russia"
+
+
+def test_the_sayer_takes_part_in_the_talks_it_reports():
+    text = "Pakistan said on Sunday that discussions with the International Monetary Fund on a new loan are on track."
+    event = only(eventwire.extract(text, published="2024-06-30"), plover="CONSULT")
+    assert (event.actor1, event.actor2) == ("Government of Pakistan", "International Monetary Fund")
+
+
+def test_the_sayer_is_not_the_signatory_when_someone_else_signed():
+    text = "Leaders of two rival clans signed a peace agreement in Bor on Tuesday, the state government said."
+    assert all(e.actor1 != "Government of South Sudan" for e in eventwire.extract(text, published="2022-03-16"))
+
+
+def test_praise_names_whose_act_it_praises():
+    text = "The Taliban leader on Sunday praised the withdrawal of U.S. troops from Afghanistan."
+    event = only(eventwire.extract(text, published="2021-05-09"), plover="SUPPORT")
+    assert (event.actor1, event.actor2) == ("Taliban", "Government of the United States")

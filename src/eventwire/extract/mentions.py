@@ -275,7 +275,7 @@ class MentionFinder:
         self._violent = m.entry.violent
         head = m.head
         trigger_ids = {t.i for t in m.trigger}
-        actor1_tok = actor2_tok = None
+        actor1_tok = actor2_tok = told_object = None
         if head.pos_ in ("NOUN", "PROPN"):
             modifiers = [c for t in m.trigger for c in t.children
                          if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i not in trigger_ids and c.i < m.trigger[0].i]
@@ -328,6 +328,7 @@ class MentionFinder:
                         continue
                     if family:
                         m.target_family = family
+                        told_object = child
                         m.target_told = any(c.dep_ in ("det", "poss") and c.lower_ in self.codebook.anaphoric_determiners
                                             for c in child.children)
                         if _matches(head, self.codebook.defence_verbs):
@@ -358,6 +359,8 @@ class MentionFinder:
                 actor2_tok = partner  # "Jordan and Britain agreed": each is the other's counterpart
         if actor2_tok is None and m.actor2 is None and m.entry.target_in_complement and head.pos_ in ("VERB", "AUX"):
             actor2_tok = self._complement_party(m)
+        if actor2_tok is None and m.actor2 is None and told_object is not None and m.entry.target_in_phrase:
+            actor2_tok = self._first_party(told_object.subtree, m.actor1, ("compound", "nmod", "poss", "pobj"))
         if actor2_tok is not None and m.actor2 is None:
             m.actor2 = self._argument(m.sentence, [actor2_tok])
             if m.actor2.actor is None and m.entry.event_type is None:
@@ -375,7 +378,10 @@ class MentionFinder:
             sayer = _attribution_subject(head, self.codebook)
             if sayer is not None:
                 m.actor1 = Argument(m.actor1.text, m.actor1.span, self._resolve(_phrase_text(sayer)))
-        if m.actor1 is None and m.entry.patient_is_own:
+        doer = _subject(clause_verb(head))
+        if m.actor1 is None and (m.entry.patient_is_own or (m.entry.event_type is None and doer in (None, head))):
+            # "Pakistan said talks with the IMF are on track": the sayer takes part in what it tells,
+            # unless someone else does it ("Leaders of the communities signed an agreement, officials said")
             sayer = _attribution_subject(head, self.codebook)
             if sayer is not None:
                 m.actor1 = self._argument(m.sentence, [sayer])
