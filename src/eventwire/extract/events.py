@@ -21,6 +21,8 @@ _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 # Words capitalised only because they open a sentence: "Their radical lack of inhibition" names no one.
 _NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 @dataclass
@@ -73,6 +75,8 @@ def named(argument: Argument | None) -> bool:
     if argument is None:
         return False
     words = [w for w in argument.text.split() if w.lower() not in _NOT_NAMES]
+    if argument.actor is None and words and words[0].lower() in _MONTHS:
+        return False  # "May 1": a date the parser took for a subject
     return argument.actor is not None or (not argument.is_place and any(w[:1].isupper() for w in words))
 
 
