@@ -333,3 +333,9 @@ def test_praise_names_whose_act_it_praises():
     text = "The Taliban leader on Sunday praised the withdrawal of U.S. troops from Afghanistan."
     event = only(eventwire.extract(text, published="2021-05-09"), plover="SUPPORT")
     assert (event.actor1, event.actor2) == ("Taliban", "Government of the United States")
+
+
+def test_a_seizure_reported_as_done_is_dated_by_the_report():
+    text = "The Rapid Support Forces said on Saturday they had seized Singa, the capital of Sennar state."
+    event = only(eventwire.extract(text, published="2024-07-01"), event_type="Battles")
+    assert event.event_date == "2024-06-29"

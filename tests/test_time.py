@@ -355,3 +355,10 @@ def test_a_sentence_takes_well_under_a_millisecond():
     for _ in range(n):
         find_time_expressions(text, PUB)
     assert (time.perf_counter() - t0) / n < 0.001
+
+
+def test_of_two_readings_of_a_numeric_date_the_one_just_before_publication_is_meant():
+    found = find_time_expressions("10/05/2022: a bomb exploded in Turbat.", date(2022, 10, 6))
+    assert found[0].date == date(2022, 10, 5)
+    found = find_time_expressions("10/05/2022: a bomb exploded in Turbat.", date(2022, 5, 12))
+    assert found[0].date == date(2022, 5, 10)

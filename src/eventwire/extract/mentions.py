@@ -681,7 +681,7 @@ class MentionFinder:
             m.time = inherited[0]
         elif loose:
             m.time = loose[0]
-        elif statement and m.entry.event_type is None:
+        elif statement:  # "the army said on Saturday it had seized the town": by that day at the latest
             m.time = statement[0]
         if m.time is not None and m.future:
             m.time = toward_future(m.time, self.published)

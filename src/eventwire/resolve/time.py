@@ -356,17 +356,30 @@ def _h_numeric(m: re.Match, pub: date, future: bool, day_first: bool) -> _Res | 
     order = [(a, b, "day first"), (b, a, "month first")]
     if not day_first:
         order.reverse()
-    for i, (dd, mm, how) in enumerate(order):
+    readings = []
+    for dd, mm, how in order:
         try:
-            d = date(y, mm, dd)
+            readings.append((date(y, mm, dd), how))
         except ValueError:
             continue
-        if i == 1:
-            how += " (the other order is not a date)"
-        elif a != b:
+    if not readings:
+        return None
+    d, how = readings[0]
+    if len(readings) == 1 and (a, b) != (b, a):
+        how += " (the other order is not a date)"
+    elif len(readings) == 2 and a != b:
+        other, other_how = readings[1]
+        # a report tells what happened lately: of two readings, one in the month before publication
+        # and one far from it ("10/05/2022" published 2022-10-06), the recent one is meant
+        if not _recent(d, pub) and _recent(other, pub):
+            d, how = other, other_how + " (the other reading is not in the month before publication)"
+        else:
             how += " (day_first)" if day_first else " (day_first=False)"
-        return _res(m[0], d, d, d, "day", False, f"numeric date read {how}: {d.isoformat()}")
-    return None
+    return _res(m[0], d, d, d, "day", False, f"numeric date read {how}: {d.isoformat()}")
+
+
+def _recent(day: date, pub: date) -> bool:
+    return timedelta(0) <= pub - day <= timedelta(days=31)
 
 
 def _h_written(m: re.Match, pub: date, future: bool, day_first: bool) -> _Res | None:
