@@ -175,7 +175,7 @@ def test_a_phrasal_trigger_names_its_counterpart_and_the_counterpart_is_no_place
                                   published="2025-03-12")
     assert (request.plover, request.actor1, request.actor2) == ("REQUEST", "Government of Ukraine",
                                                                 "Government of Russia")
-    assert request.location is None  # the statement was not made in Moscow
+    assert (request.location, request.geo_precision) == ("Ukraine", 4)  # the speaker's country, not Moscow
     [appeal] = eventwire.extract("Amnesty International appealed to the Nigerian authorities on Friday to free "
                                  "the students.", published="2025-03-12")
     assert appeal.actor2 == "Government of Nigeria"
@@ -339,3 +339,16 @@ def test_a_seizure_reported_as_done_is_dated_by_the_report():
     text = "The Rapid Support Forces said on Saturday they had seized Singa, the capital of Sennar state."
     event = only(eventwire.extract(text, published="2024-07-01"), event_type="Battles")
     assert event.event_date == "2024-06-29"
+
+
+def test_a_statement_told_with_no_place_is_coded_to_its_doers_country():
+    text = "Somalia's cabinet on Tuesday accused Ethiopia of violating its sovereignty."
+    event = only(eventwire.extract(text, published="2024-01-03"), plover="ACCUSE")
+    assert (event.country_code, event.geo_precision) == ("SOM", 4)
+    assert text[slice(*event.evidence["country"])] == "Somalia's cabinet"
+
+
+def test_what_a_sit_in_demands_is_part_of_the_sit_in():
+    text = ("Police fired tear gas on Saturday to clear opposition supporters holding a sit-in demanding "
+            "the government's resignation in Dhaka.")
+    assert [e.plover for e in eventwire.extract(text, published="2023-07-30")] == ["PROTEST"]

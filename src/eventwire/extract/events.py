@@ -9,11 +9,12 @@ coded.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
+from ..resolve.geo import ResolvedPlace, country_place
 from .mentions import Argument, Mention, SentenceFacts, clause_verb
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
@@ -275,6 +276,8 @@ class EventBuilder:
             return None
         if draft.violent and actor1 is None and place is None:
             return None
+        if place is None and main.entry.event_type is None:
+            place = _home_country(actor1)
         event = Event(doc_id=self.doc_id, event_id="", plover=main.plover)
         evidence, reasons = event.evidence, event.reasons
         trigger = " ".join(t.text for t in main.trigger)
@@ -398,6 +401,17 @@ class EventBuilder:
     def _event_id(self, main: Mention) -> str:
         digest = hashlib.sha1(f"{self.doc_id}|{main.span[0]}|{main.plover}".encode()).hexdigest()[:12]
         return f"{self.doc_id}:{digest}"
+
+
+def _home_country(actor: Argument | None) -> ResolvedPlace | None:
+    """Where a statement or political act told with no place is coded: its doer's country
+    ("Somalia's cabinet accused Ethiopia ..." -> Somalia), at country precision."""
+    if actor is None or actor.actor is None or not actor.actor.country_code:
+        return None
+    home = country_place(actor.actor.country_code, actor.span)
+    if home is None:
+        return None
+    return replace(home, reason=f"no place told: the country of '{actor.text}', {home.place.country}")
 
 
 def summary(event: Event) -> str:

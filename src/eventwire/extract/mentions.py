@@ -216,6 +216,8 @@ class MentionFinder:
         elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not m.entry.told_as_aim \
                 and not any(c.dep_ == "dobj" for c in head.children):  # "men on motorbikes killed 22": an act
             m.dropped = "a description of an actor, not an event"
+        elif m.entry.event_type is None and head.dep_ == "acl" and cb.noun_family(head.head.lemma_.lower()) == "protest":
+            m.dropped = "what a protest demands is told by the protest"  # "a sit-in demanding the government's resignation"
         elif _misparsed_participle(m.trigger):
             m.dropped = "a description of an actor, not an event"
         elif any(a.dep_ == "appos" for a in head.ancestors):
