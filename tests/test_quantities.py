@@ -1,6 +1,8 @@
 """Counts read with ACLED's conservative rule."""
 import pytest
 
+import eventwire
+
 from eventwire.extract.quantities import Count, parse_count, parse_share
 
 
@@ -34,3 +36,17 @@ def test_more_than_half_of_95_dead_is_at_least_48():
     assert parse_share("More than half").of(95) == 48
     assert parse_share("half").of(95) == 48
     assert parse_share("two thirds").of(30) == 20
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Twenty-one soldiers and an unknown number of attackers were killed near Menaka on Monday.", 21),
+    ("ADF rebels dragged a farmer from his house near Beni in eastern Congo on Monday and killed him.", 1),
+    ("Eight villagers were shot dead by Myanmar soldiers in a raid near Kanbalu on Monday.", 8),
+    ("Twelve militants and a policeman died in the gunfight near Bannu on Monday, police said.", 13),
+    ("A Malian army drone struck a convoy near Kidal on Monday, killing several fighters.", 3),
+    ("Gunmen attacked a market in Djibo on Monday. The mayor reported eleven dead.", 11),
+    ("Soldiers opened fire on a crowd in Kassala on Monday, killing between 15 and 25 people.", 15),
+])
+def test_tolls_as_reports_write_them(text, dead):
+    events = eventwire.extract(text, published="2024-06-26")
+    assert events and events[0].fatalities == dead, [e.summary for e in events]

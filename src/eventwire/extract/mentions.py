@@ -28,6 +28,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 _FIRST_PERSON = {"we", "i", "us"}
 _VICTIM_KINDS = ("civilians", "protesters")
+_QUANTITY_NOUNS = {"number", "amount", "handful", "couple", "dozen", "score", "lot", "host", "few"}  # "an unspecified number of"
 _FROM_A_NAME = 9  # rank of a country read off a longer name ("the South Sudan People's Defence Forces"): the last resort
 _QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
 
@@ -733,10 +734,11 @@ class MentionFinder:
                 continue
             phrase = [t for t in sentence.span[token.left_edge.i - sentence.span.start: token.i + 1 - sentence.span.start] if not t.is_space]
             phrase = phrase[max(0, len(phrase) - 4):]
-            count = parse_count(" ".join(t.text for t in phrase))
+            phrase = _with_range(phrase, token)
+            count = parse_count(token.doc[phrase[0].i:phrase[-1].i + 1].text)  # as written: "Twenty-one"
             if count is None:
                 continue
-            counted = token.head if token.dep_ in ("nummod", "quantmod") else token
+            counted = token.head if token.dep_ in ("nummod", "quantmod") or (token.dep_ == "amod" and token.lower_ in vague) else token
             kind = _casualty_kind(counted, cas)
             if kind is None:
                 continue
@@ -748,6 +750,11 @@ class MentionFinder:
                 figure = Figure(_sum(partner[1].count, count), (partner[1].span[0], figure.span[1]),
                                 f"{partner[1].text} + {figure.text}")
                 counted = partner[0]
+            singles = [c for c in counted.children if c.dep_ == "conj" and _one_of(c)]
+            if singles:  # "seventeen insurgents and a soldier": 18
+                figure = Figure(_sum(figure.count, Count(len(singles), len(singles), len(singles))),
+                                (figure.span[0], sentence.char_span(_phrase_tokens(singles[-1]))[1]),
+                                f"{figure.text} + {len(singles)}")
             bucket.append((counted, figure))
             if kind == "fatal" and counted.lemma_.lower() in cas["civilian_nouns"]:
                 facts.civilians.append((counted, figure))
@@ -791,8 +798,8 @@ class MentionFinder:
     def _one_victim(self, token: Token) -> bool:
         """Whether a word names one person killed: "killed a village chief", "beat to death a man"."""
         cas = self.codebook.casualties
-        if token.tag_ != "NN" or token.dep_ not in ("dobj", "nsubjpass") \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        pronoun = token.tag_ == "PRP" and token.lower_ in ("him", "her")  # "dragged a villager out and killed him"
+        if token.dep_ not in ("dobj", "nsubjpass") or not (pronoun or (token.tag_ == "NN" and _one_of(token))):
             return False
         verb = token.head
         kills = verb.lemma_.lower() in cas["killing_verbs"] \
@@ -801,7 +808,7 @@ class MentionFinder:
                    for c in verb.children)
         if not kills:
             return False
-        return token.lemma_.lower() in cas["person_nouns"] or self.actors.resolve(_phrase_text(token)) is not None
+        return pronoun or token.lemma_.lower() in cas["person_nouns"] or self.actors.resolve(_phrase_text(token)) is not None
 
     def _speaker(self, sentence: Sentence) -> tuple[str, Span] | None:
         """Who the sentence's main clause says told it: "..., the Syrian Observatory for Human
@@ -1184,8 +1191,8 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
         head = current.head
         verb = head.lemma_.lower()
         role = current.dep_
-        if head.lemma_.lower() == "leave" and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "amod", "ccomp") for c in head.children):
-            return "fatal"  # "left 12 people dead"
+        if role in ("dobj", "nsubjpass", "nsubj") and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "amod", "ccomp") for c in head.children):
+            return "fatal"  # "left 12 people dead", "were shot dead", "reported nine dead"
         if verb in cas["fatality_verbs"] and (role in ("dobj", "nsubjpass") or (verb in ("die", "perish") and role == "nsubj")):
             if verb == "claim" and not any(c.lemma_ == "life" for c in head.children) and lemma != "life":
                 return None
@@ -1194,10 +1201,28 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
             return "injury"
         if role == "pobj" and head.lower_ == "to" and any(t.lemma_.lower() in ("toll",) for t in head.head.children):
             return "fatal"
+        if role == "prep" and current.lower_ == "between" and verb in cas["fatality_verbs"]:
+            return "fatal"  # "killing between 40 and 60 people"
         if role not in ("pobj", "prep", "conj", "appos"):
             break
         current = head
     return None
+
+
+def _one_of(noun: Token) -> bool:
+    """A noun told as one, with no figure: "a soldier", "an aid worker"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+        and not any(c.dep_ == "nummod" for c in noun.children) and noun.lemma_.lower() not in _QUANTITY_NOUNS
+
+
+def _with_range(phrase: list[Token], number: Token) -> list[Token]:
+    """A count with the rest of its range: "between 40" -> "between 40 and 60"."""
+    upper = next((c for c in number.children if c.dep_ == "conj" and c.like_num), None)
+    start = phrase[0]
+    if start.i > 0 and start.nbor(-1).lower_ in ("between", "from") and start.nbor(-1).i >= start.sent.start:
+        start = start.nbor(-1)
+    end = upper if upper is not None else phrase[-1]
+    return [t for t in number.doc[start.i:end.i + 1] if not t.is_space]
 
 
 def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozenset[str] = frozenset()) -> bool:
