@@ -266,3 +266,8 @@ def test_places_are_frozen(gaz: Gazetteer) -> None:
     place = gaz.lookup("Sochi")[0]
     with pytest.raises(AttributeError):
         place.name = "x"  # type: ignore[misc]
+
+
+def test_a_region_named_like_a_country_code_is_no_country(gaz):
+    assert gaz.country("Est") is None  # Burkina Faso's Est region, not Estonia
+    assert gaz.country("EST").country_code == "EST"

@@ -311,3 +311,15 @@ def test_reasons_read_as_sentences() -> None:
     assert russian is not None and russian.reason == "'Russian' names only the country, Russia"
     for found in (raqa, mosul, russian):
         assert "\n" not in found.reason and len(found.reason) < 250
+
+
+def test_a_country_named_before_its_region_is_not_a_region_of_another_country():
+    event = placed("Government troops recaptured Adale, a town in Somalia's Middle Shabelle region, on Tuesday "
+                   "after fighting al-Shabaab.")
+    assert event.country_code == "SOM"
+
+
+def test_the_hinterlands_of_a_town_are_near_it():
+    event = placed("Philippine Army soldiers clashed with New People's Army guerrillas in the hinterlands of "
+                   "Catarman on Saturday, killing four rebels.")
+    assert (event.location, event.geo_precision) == ("Catarman", 2)

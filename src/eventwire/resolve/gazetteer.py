@@ -674,7 +674,10 @@ class Gazetteer:
         found = self._find(name_or_code, kind=COUNTRY, skeletons=False)
         if found:
             return found[0]
-        code = name_or_code.strip().upper()
+        code = name_or_code.strip()
+        if code.istitle() and not code.isupper():
+            return None  # a code is written in one case: "EST" or "est" is Estonia, "Est" a region's name
+        code = code.upper()
         cc2 = code if code in self._countries else self._cc2.get(code)
         return self._country_place(cc2) if cc2 else None
 

@@ -256,7 +256,7 @@ def _resolve(name: str, span: tuple[int, int], context_countries: dict[str, floa
              tagged_place: bool, qualifiers: tuple[str, ...], clues: Clues, gazetteer: Gazetteer) -> ResolvedPlace | None:
     if qualifiers:
         return _qualified(name, span, qualifiers, context_countries, near, clues, gazetteer)
-    if want_admin1:
+    if want_admin1 and gazetteer.country(name) is None:  # "Somalia's Middle Shabelle region": Somalia is no region
         regions = gazetteer.admin1(name)
         if regions:
             scored = _scored(regions, context_countries, clues, name)
