@@ -323,3 +323,15 @@ def test_the_hinterlands_of_a_town_are_near_it():
     event = placed("Philippine Army soldiers clashed with New People's Army guerrillas in the hinterlands of "
                    "Catarman on Saturday, killing four rebels.")
     assert (event.location, event.geo_precision) == ("Catarman", 2)
+
+
+def test_a_region_written_after_a_town_places_it_wherever_the_parser_hangs_it():
+    event = placed("Maoist rebels dragged a villager from his home near Bijapur in Chhattisgarh last night "
+                   "and killed him, police said.")
+    assert (event.location, event.admin1) == ("Bījāpur", "Chhattisgarh")
+
+
+def test_the_town_taken_is_where_it_was_taken():
+    event = placed("Russian troops recaptured Sudzha, the largest town in the Kursk region, on Wednesday, "
+                   "the defence ministry said.")
+    assert (event.location, event.geo_precision) == ("Sudzha", 1)

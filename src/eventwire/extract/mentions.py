@@ -513,6 +513,7 @@ class MentionFinder:
             anchor = _anchor(run)
             named_as_place = anchor.dep_ in ("pobj", "appos") and anchor.head.head.lemma_.lower() in words["not_places"] \
                 or anchor.dep_ == "appos" and anchor.head.lemma_.lower() in words["not_places"] \
+                or any(c.dep_ == "appos" and c.lemma_.lower() in words["not_places"] for c in anchor.children) \
                 or _beside_place_noun(anchor, words)
             if token.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
                     token.ent_type_ == "NORP" and not (named_as_place or _mistagged_people(run, anchor, words)) or \
@@ -553,8 +554,9 @@ class MentionFinder:
             # in its sentence ("soldiers raped women who had gone to collect firewood near Bentiu")
             for candidate in candidates if best is None or best[0] == _FROM_A_NAME else ():
                 anchor = _anchor(candidate.tokens)
-                if anchor.i not in tokens or not _place_position(anchor, words["place_prepositions"], place_nouns):
-                    continue
+                taken = m.entry.needs_place and anchor.head == m.head and anchor.dep_ in ("dobj", "nsubjpass", "npadvmod")
+                if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns)):
+                    continue  # a place is where the event was, or what was taken ("recaptured Sudzha")
                 start = m.sentence.char_span(candidate.tokens)[0]
                 if any(first <= start < last for first, last in parties):
                     continue  # "called on Moscow", "accused Washington": a party to a statement, not where it was made
@@ -1035,7 +1037,10 @@ def _containing(run: list[Token]) -> tuple[str, ...]:
     if _run_text(run) and region_or_country(_run_text(run)):
         return ()  # "Kirkuk in Iraq" is the region itself, placed by its own name
     found: list[str] = []
-    for prep in holder.children:
+    after = holder.doc[run[-1].i + 1] if run[-1].i + 1 < len(holder.doc) else None
+    # the parser may hang "in Chhattisgarh" on the verb: "near Bijapur in Chhattisgarh" still places Bijapur
+    beside = [after] if after is not None and after.dep_ == "prep" and after.head is not holder else []
+    for prep in [*holder.children, *beside]:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "within"):
             continue
         obj = _pobj(prep)
