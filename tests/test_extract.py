@@ -352,3 +352,16 @@ def test_what_a_sit_in_demands_is_part_of_the_sit_in():
     text = ("Police fired tear gas on Saturday to clear opposition supporters holding a sit-in demanding "
             "the government's resignation in Dhaka.")
     assert [e.plover for e in eventwire.extract(text, published="2023-07-30")] == ["PROTEST"]
+
+
+def test_defenders_who_beat_back_fighters_were_attacked_by_them():
+    text = "Nigerian troops beat back Boko Haram fighters who tried to overrun a base in Gwoza on Sunday, the army said."
+    event = only(eventwire.extract(text, published="2022-04-12"), event_type="Battles")
+    assert (event.actor1, event.actor2) == ("Boko Haram", "Military Forces of Nigeria")
+
+
+def test_a_claim_names_who_the_bomber_was():
+    text = ("A suicide bomber drove a car into a checkpoint in Mogadishu on Wednesday, killing ten people, police said. "
+            "Al-Shabaab said it was behind the attack.")
+    event = only(eventwire.extract(text, published="2023-06-15"), sub_event_type="Suicide bomb")
+    assert event.actor1 == "Al Shabaab"

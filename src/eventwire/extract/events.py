@@ -236,8 +236,11 @@ class EventBuilder:
     def _claim(self, claimant: Argument, drafts: list[Draft]) -> None:
         """ "Al Shabaab claimed responsibility": the attacker of the latest attack that had none."""
         draft = self._latest(drafts, family=None, violent_only=True)
-        if draft is not None and draft.pick("actor1")[0] is None:
-            draft.main.actor1 = claimant
+        if draft is None:
+            return
+        doer = draft.pick("actor1")[0]
+        if doer is None or doer.actor is None or self._unidentified_actor(doer.actor):
+            draft.main.actor1 = claimant  # the claim names who the "suicide bomber" or "gunmen" were
 
     # -- the ACLED unit ------------------------------------------------------------
     def _merge_units(self, drafts: list[Draft]) -> list[Draft]:
@@ -338,6 +341,10 @@ class EventBuilder:
         event.event_id = self._event_id(main)
         event.summary = summary(event)
         return event
+
+    def _unidentified_actor(self, actor: Actor) -> bool:
+        unknown = self.actors.resolve("unidentified armed group", country_code=actor.country_code)
+        return unknown is not None and unknown.name == actor.name
 
     def _unidentified(self, argument: Argument | None, main: Mention, country: str | None) -> Argument:
         """An attack or blast whose doer the report does not name ("suspected militants", or no

@@ -351,6 +351,8 @@ class MentionFinder:
                     actor2_tok = _target_of(child, m.entry)
             if actor1_tok is None and not passive and not _hits_explosive(head, self.codebook):
                 actor1_tok = _inherited_subject(head)
+            if actor2_tok is not None and actor2_tok.dep_ == "dobj" and _matches(head, self.codebook.defence_verbs):
+                actor1_tok, actor2_tok = actor2_tok, actor1_tok  # "troops beat back Boko Haram fighters": the fighters attacked
             if actor1_tok is None and head.dep_ == "acl" and not passive:
                 actor1_tok = _owner_noun(head)  # "Armed men on motorbikes killed ...": the men
         if m.family == "battle" and actor1_tok is None and actor2_tok is None:
@@ -780,8 +782,10 @@ class MentionFinder:
                     if share:
                         facts.civilian_share = (share, sentence.char_span(words + [attr]))
         for token in sentence.span:
-            if token.pos_ == "VERB" and _matches(token, self.codebook.responsibility_phrases):
+            if token.pos_ in ("VERB", "AUX") and _matches(token, self.codebook.responsibility_phrases):
                 subject = _subject(token)
+                if subject is not None and subject.pos_ == "PRON":  # "Al-Shabaab said it was behind the attack"
+                    subject = _attribution_subject(token, self.codebook) or subject
                 if subject is not None:
                     claimant = self._argument(sentence, [subject])
                     facts.claimant = claimant if claimant.actor is not None else None
