@@ -365,3 +365,11 @@ def test_a_claim_names_who_the_bomber_was():
             "Al-Shabaab said it was behind the attack.")
     event = only(eventwire.extract(text, published="2023-06-15"), sub_event_type="Suicide bomb")
     assert event.actor1 == "Al Shabaab"
+
+
+def test_a_defused_bomb_is_a_disrupted_weapon_not_a_blast():
+    text = ("A bomb disposal squad defused an explosive device planted beside a road in Peshawar on Thursday, "
+            "averting an attack on a police patrol, police said.")
+    events = eventwire.extract(text, published="2024-03-08")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Strategic developments", "Disrupted weapons use")]
+    assert events[0].actor1 == "Police Forces of Pakistan"

@@ -161,15 +161,24 @@ class MentionFinder:
                     continue  # one verb word must be a verb; "shot dead" says it itself
                 if any(w.i in taken for w in words):
                     continue
-                if term.pos != "verb" and words[-1].dep_ == "compound" and self._names_actor(words, words[-1].head):
-                    continue  # "riot police", "protest leaders": who they are, not what happened
+                if term.pos != "verb" and words[-1].dep_ == "compound" and self._modifies_a_thing(words):
+                    continue  # "riot police", "bomb disposal squad": who or what they are, not what happened
                 found.append((term, words))
                 taken.update(w.i for w in words)
                 break
         return found
 
-    def _names_actor(self, words: list[Token], head: Token) -> bool:
-        return self.actors.resolve(" ".join([*(w.text for w in words), head.text]), country_code=self.main_country) is not None
+    def _modifies_a_thing(self, words: list[Token]) -> bool:
+        """Whether a trigger noun only describes the noun it is compounded with: an actor ("riot police")
+        or a thing that is no event and no toll ("a bomb disposal squad", "attack helicopters")."""
+        head = words[-1].head
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        if self.actors.resolve(" ".join([*(w.text for w in words), head.text]), country_code=self.main_country):
+            return True
+        lemma = head.lemma_.lower()
+        casualty_words = self.codebook.casualties["fatality_nouns"] | self.codebook.casualties["injury_nouns"]
+        return not self.codebook.terms_at(lemma) and lemma not in casualty_words | {"victim", "survivor", "site", "scene"}
 
     # -- the whole sentence -------------------------------------------------------
     def find(self, sentence: Sentence) -> tuple[list[Mention], SentenceFacts]:
@@ -186,6 +195,11 @@ class MentionFinder:
             self._place(mention)
             self._retype(mention)
             mentions.append(mention)
+        for mention in mentions:
+            thwarter = next((o for o in mentions if o is not mention and o.entry.thwarts and mention.head.head == o.head
+                             and mention.head.dep_ in ("dobj", "nsubjpass")), None)
+            if thwarter is not None and mention.entry.violent:  # "defused an explosive device": no blast
+                mention.dropped = f"stopped before it happened ('{thwarter.head.text}')"
         for mention in mentions:
             others = {t.i for m in mentions if m is not mention for t in (*m.trigger, clause_verb(m.head))}
             self._time(mention, times, others)
