@@ -373,3 +373,10 @@ def test_a_defused_bomb_is_a_disrupted_weapon_not_a_blast():
     events = eventwire.extract(text, published="2024-03-08")
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Strategic developments", "Disrupted weapons use")]
     assert events[0].actor1 == "Police Forces of Pakistan"
+
+
+def test_a_crowd_that_kills_is_rioters_and_people_seized_are_no_territory():
+    text = ("A crowd seized five suspected gang members from police in Port-au-Prince on Monday, stoned them "
+            "and set them alight, killing all five, police said.")
+    events = eventwire.extract(text, published="2023-04-25")
+    assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Haiti)")]

@@ -294,7 +294,7 @@ class EventBuilder:
         if event.plover_mode:
             evidence["plover_mode"] = list(main.span)
         country = place.place.country_code if place else None
-        actor1 = self._crowd(main.entry.actor1_role, actor1, country)
+        actor1 = self._crowd(main.actor1_role, actor1, country)
         unclaimed = event.event_type in _UNCLAIMED_TYPES and event.sub_event_type != "Air/drone strike" \
             and (actor1 is None or actor1.actor is None) and not named(actor1)
         if unclaimed:

@@ -28,6 +28,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 _FIRST_PERSON = {"we", "i", "us"}
 _VICTIM_KINDS = ("civilians", "protesters")
+_PEOPLE_KINDS = ("civilians", "protesters", "rioters", "political_militia", "police")  # "seized gang members"
 _QUANTITY_NOUNS = {"number", "amount", "handful", "couple", "dozen", "score", "lot", "host", "few"}  # "an unspecified number of"
 _FROM_A_NAME = 9  # rank of a country read off a longer name ("the South Sudan People's Defence Forces"): the last resort
 _QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
@@ -90,6 +91,7 @@ class Mention:
     future: bool = False
     sentence_dated: bool = False  # a date stands in the sentence or the one before (the story runs on)
     dropped: str | None = None
+    actor1_role: str | None = None  # the crowd its doer is, whatever the words: "protesters", "rioters"
 
     @property
     def span(self) -> Span:
@@ -189,7 +191,8 @@ class MentionFinder:
             entry = self.codebook.entries[term.entry_id]
             mention = Mention(entry, sentence, words, entry.event_type, entry.sub_event_type,
                               entry.plover, entry.plover_mode, entry.family,
-                              verbal=term.pos == "verb" and len(words) > 1 and words[0].pos_ == "VERB")
+                              verbal=term.pos == "verb" and len(words) > 1 and words[0].pos_ == "VERB",
+                              actor1_role=entry.actor1_role)
             self._filter(mention)
             self._actors(mention)
             self._place(mention)
@@ -424,7 +427,13 @@ class MentionFinder:
         text = " ".join(t.text for t in words if not t.is_space).replace(" 's", "'s").replace(" - ", "-")
         head = tokens[0]
         is_place = head.lemma_.lower() in geo_words()["not_places"] or head.ent_type_ in ("GPE", "LOC", "FAC")
-        return Argument(text, sentence.char_span(words), self._resolve(text, self._violent), is_place)
+        actor = self._resolve(text, self._violent)
+        if actor is None and len(words) > 2 and head.pos_ == "NOUN":
+            # a long phrase the registry does not know as a whole: its head noun with its own modifiers
+            # ("more than a dozen suspected gang members from police" -> "suspected gang members")
+            core = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i >= head.left_edge.i] + [head]
+            actor = self._resolve(" ".join(t.text for t in sorted(core, key=lambda t: t.i)), self._violent)
+        return Argument(text, sentence.char_span(words), actor, is_place)
 
     def _remember_topic(self, sentence: Sentence) -> None:
         """The sentence's main subject, when it names an actor, is who "he", "she" or "they" means next."""
@@ -725,6 +734,10 @@ class MentionFinder:
             change = m.entry.actor_types[actor1.kind]
             m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
             m.family = change.get("family", m.family)
+            m.actor1_role = change.get("actor1_role", m.actor1_role)  # a crowd that kills is a mob
+        taken = m.actor2.actor if m.entry.needs_place and m.actor2 is not None and not m.actor2.is_place else None
+        if taken is not None and taken.kind in _PEOPLE_KINDS:
+            m.dropped = m.dropped or f"what was seized is people ('{m.actor2.text}'), not a place"
         if m.entry.needs_armed_actor and not (actor1 is not None and actor1.kind in ARMED_KINDS):
             m.dropped = m.dropped or f"'{m.trigger[0].text}' with no armed actor and no weapon named"
         if m.entry.sub_event_by_actor1:
