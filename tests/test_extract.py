@@ -380,3 +380,19 @@ def test_a_crowd_that_kills_is_rioters_and_people_seized_are_no_territory():
             "and set them alight, killing all five, police said.")
     events = eventwire.extract(text, published="2023-04-25")
     assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Haiti)")]
+
+
+def test_an_ambush_on_travellers_is_violence_against_civilians_and_on_a_patrol_a_battle():
+    bus = only(eventwire.extract("Gunmen ambushed a passenger bus near Yei on Saturday and killed five travellers, "
+                                 "officials in South Sudan said.", published="2021-08-17"), actor1="Unidentified Armed Group (South Sudan)")
+    assert bus.event_type == "Violence against civilians"
+    patrol = eventwire.extract("Militants ambushed an army patrol near Tera in Niger on Tuesday, killing 21 soldiers.",
+                               published="2024-06-27")[0]
+    assert patrol.event_type == "Battles"
+
+
+def test_the_wounded_of_an_elided_passive_are_counted():
+    text = ("Two soldiers were killed and another wounded on Wednesday when a bomb planted by cartel gunmen "
+            "blew up under their vehicle near Aguililla, Michoacan, the defence ministry said.")
+    event = eventwire.extract(text, published="2023-10-13")[0]
+    assert (event.fatalities, event.injuries) == (2, 1)

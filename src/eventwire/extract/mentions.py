@@ -198,7 +198,11 @@ class MentionFinder:
             self._place(mention)
             self._retype(mention)
             mentions.append(mention)
+        crowd_acts = any(m.family == "protest" and not m.dropped for m in mentions)
         for mention in mentions:
+            crowd = mention.actor1.actor if mention.actor1 is not None else None
+            if crowd_acts and mention.entry.event_type is None and crowd is not None and crowd.kind == "protesters":
+                mention.dropped = mention.dropped or "what protesters demand is told by their protest"
             thwarter = next((o for o in mentions if o is not mention and o.entry.thwarts and mention.head.head == o.head
                              and mention.head.dep_ in ("dobj", "nsubjpass")), None)
             if thwarter is not None and mention.entry.violent:  # "defused an explosive device": no blast
@@ -1229,11 +1233,12 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
         role = current.dep_
         if role in ("dobj", "nsubjpass", "nsubj") and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "amod", "ccomp") for c in head.children):
             return "fatal"  # "left 12 people dead", "were shot dead", "reported nine dead"
-        if verb in cas["fatality_verbs"] and (role in ("dobj", "nsubjpass") or (verb in ("die", "perish") and role == "nsubj")):
+        elided = role == "nsubj" and head.tag_ == "VBN"  # "20 were killed and two soldiers wounded"
+        if verb in cas["fatality_verbs"] and (role in ("dobj", "nsubjpass") or elided or (verb in ("die", "perish") and role == "nsubj")):
             if verb == "claim" and not any(c.lemma_ == "life" for c in head.children) and lemma != "life":
                 return None
             return "fatal"
-        if verb in cas["injury_verbs"] and role in ("dobj", "nsubjpass"):
+        if verb in cas["injury_verbs"] and (role in ("dobj", "nsubjpass") or elided):
             return "injury"
         if role == "pobj" and head.lower_ == "to" and any(t.lemma_.lower() in ("toll",) for t in head.head.children):
             return "fatal"
