@@ -396,3 +396,18 @@ def test_the_wounded_of_an_elided_passive_are_counted():
             "blew up under their vehicle near Aguililla, Michoacan, the defence ministry said.")
     event = eventwire.extract(text, published="2023-10-13")[0]
     assert (event.fatalities, event.injuries) == (2, 1)
+
+
+def test_a_refusal_of_the_thing_just_told_is_aimed_at_whoever_did_it():
+    text = ("On Tuesday, the U.S. House of Representatives passed a resolution urging Pakistan to investigate "
+            "the vote. Pakistan's government rejected the resolution on Wednesday.")
+    refusal = only(eventwire.extract(text, published="2024-06-30"), plover="REJECT")
+    assert (refusal.actor1, refusal.actor2) == ("Government of Pakistan", "Government of the United States")
+    assert refusal.event_date == "2024-06-26"
+
+
+def test_a_date_that_names_a_thing_does_not_date_the_clause():
+    text = ("On Tuesday, the U.S. House of Representatives urged Pakistan to investigate irregularities "
+            "in the February 8 vote.")
+    request = only(eventwire.extract(text, published="2024-06-30"), plover="REQUEST")
+    assert request.event_date == "2024-06-25"

@@ -394,6 +394,8 @@ class MentionFinder:
                 if owner is None and m.entry.target_in_phrase:  # "tariffs on $20 billion worth of U.S. exports"
                     party = self._first_party(actor2_tok.subtree, m.actor1, ("compound", "nmod", "poss", "pobj"))
                     owner = self._argument(m.sentence, [party]) if party is not None else None
+                if owner is None and m.entry.target_in_phrase and _definite(actor2_tok):
+                    owner = self._last_other(m.actor2, m.actor1)  # "rejected the resolution": the last one who acted
                 if owner is not None:
                     m.actor2 = owner
         if m.actor1 and m.actor1.actor is None and m.actor1.text.lower() in _FIRST_PERSON:
@@ -481,6 +483,14 @@ class MentionFinder:
             return self._salient_other(sentence, modifiers[0], party)
         argument = self._argument(sentence, modifiers, phrase_tokens=_left_modifier_tokens(modifiers))
         return argument if argument.actor is not None else None
+
+    def _last_other(self, thing: Argument, party: Argument | None) -> Argument | None:
+        """Whose act a definite noun ("the resolution", "the offer") points back to: the last actor
+        named before, when that is not ``party`` itself."""
+        last = self.last_actor1.actor if self.last_actor1 is not None else None
+        if last is None or (party is not None and party.actor is not None and party.actor.name == last.name):
+            return None
+        return Argument(thing.text, thing.span, last)
 
     def _salient_other(self, sentence: Sentence, pronoun: Token, party: Argument | None) -> Argument | None:
         """The actor a possessive pronoun most likely means when it cannot be ``party`` itself:
@@ -708,7 +718,8 @@ class MentionFinder:
         # "said on Tuesday" dates the statement; "... on Tuesday night, leaders said" dates what they report
         statement = [e for e, g in times if g is not None and g.lemma_ in self.codebook.attribution_verbs
                      and e.start >= m.sentence.offset + g.idx]
-        loose = [e for e, g in times if e not in own + inherited + statement and (g is None or g.i not in others)]
+        loose = [e for e, g in times if e not in own + inherited + statement
+                 and (g is None or (g.i not in others and clause_verb(g).i not in others))]
         if own:
             m.time = own[0]
         elif inherited:
@@ -1250,6 +1261,11 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
     return None
 
 
+def _definite(noun: Token) -> bool:
+    """A noun that points back to something told: "the resolution", "this proposal"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
 def _one_of(noun: Token) -> bool:
     """A noun told as one, with no figure: "a soldier", "an aid worker"."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
@@ -1475,5 +1491,8 @@ def _time_governor(token: Token, codebook: Codebook) -> Token:
             return current
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and codebook.terms_at(head.lemma_.lower())):
             return head
+        if head.pos_ == "NOUN" and current.dep_ in ("compound", "nmod", "amod", "poss", "nummod") \
+                and head.ent_type_ not in ("DATE", "TIME"):
+            return head  # "the February 8 vote", "the 2015 deal": the date of that thing, not of the clause
         current = head
     return current
