@@ -411,3 +411,14 @@ def test_a_date_that_names_a_thing_does_not_date_the_clause():
             "in the February 8 vote.")
     request = only(eventwire.extract(text, published="2024-06-30"), plover="REQUEST")
     assert request.event_date == "2024-06-25"
+
+
+def test_common_nouns_capitalised_at_the_start_of_a_sentence_name_no_actor():
+    text = "Public health experts urged residents of Lagos on Monday to get vaccinated."
+    assert [e for e in eventwire.extract(text, published="2024-08-17") if e.plover == "REQUEST"] == []
+
+
+def test_an_agreement_needs_a_counterpart():
+    assert eventwire.extract("Russia agreed in principle on Monday.", published="2025-03-13") == []
+    [deal] = eventwire.extract("Russia and Ukraine agreed on Monday to exchange prisoners.", published="2025-03-13")
+    assert (deal.plover, deal.actor1, deal.actor2) == ("AGREE", "Government of Russia", "Government of Ukraine")

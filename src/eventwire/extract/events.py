@@ -78,7 +78,7 @@ def named(argument: Argument | None) -> bool:
     words = [w for w in argument.text.split() if w.lower() not in _NOT_NAMES]
     if argument.actor is None and words and words[0].lower() in _MONTHS:
         return False  # "May 1": a date the parser took for a subject
-    return argument.actor is not None or (not argument.is_place and any(w[:1].isupper() for w in words))
+    return argument.actor is not None or (not argument.is_place and not argument.common and any(w[:1].isupper() for w in words))
 
 
 def linked(a: Mention, b: Mention) -> bool:

@@ -42,6 +42,7 @@ class Argument:
     span: Span
     actor: Actor | None = None
     is_place: bool = False  # "struck the city of Raqqa": a place standing where a target would
+    common: bool = False  # only common nouns, whatever their case: "Public health experts said"
 
 
 @dataclass
@@ -439,7 +440,8 @@ class MentionFinder:
             # ("more than a dozen suspected gang members from police" -> "suspected gang members")
             core = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i >= head.left_edge.i] + [head]
             actor = self._resolve(" ".join(t.text for t in sorted(core, key=lambda t: t.i)), self._violent)
-        return Argument(text, sentence.char_span(words), actor, is_place)
+        common = not any(t.pos_ in ("PROPN", "PRON") for t in words)
+        return Argument(text, sentence.char_span(words), actor, is_place, common)
 
     def _remember_topic(self, sentence: Sentence) -> None:
         """The sentence's main subject, when it names an actor, is who "he", "she" or "they" means next."""
