@@ -335,3 +335,16 @@ def test_the_town_taken_is_where_it_was_taken():
     event = placed("Russian troops recaptured Sudzha, the largest town in the Kursk region, on Wednesday, "
                    "the defence ministry said.")
     assert (event.location, event.geo_precision) == ("Sudzha", 1)
+
+
+def test_where_a_journey_went_is_not_where_it_was_attacked():
+    event = placed("The train came under a bomb and gun attack on Tuesday while passing through a tunnel near Sibi, "
+                   "Balochistan, on its way north to Peshawar from Quetta.")
+    assert (event.location, event.geo_precision) == ("Sibi", 2)
+
+
+def test_a_later_sentence_may_place_an_event_more_precisely():
+    events = eventwire.extract(
+        "Separatists hijacked a passenger train in Pakistan's Balochistan province on Tuesday, killing 21 people. "
+        "The hijacking near Sibi lasted more than a day, officials said.", published="2025-03-13")
+    assert events[0].location == "Sibi"

@@ -44,6 +44,15 @@ class Draft:
                 return value, m
         return None, None
 
+    def best_place(self):
+        """The most precise place its mentions give in the country the first one names: a lede's
+        "in Balochistan" gives way to a later "near Sibi"."""
+        places = [m.place for m in self.mentions if m.place is not None]
+        if not places:
+            return None
+        home = [p for p in places if p.place.country_code == places[0].place.country_code]
+        return min(home, key=lambda p: p.precision)
+
     @property
     def violent(self) -> bool:
         return any(m.entry.violent for m in self.mentions)
@@ -267,7 +276,7 @@ class EventBuilder:
     # -- the record --------------------------------------------------------------
     def _event(self, draft: Draft) -> Event | None:
         main = draft.main
-        time, place = draft.pick("time")[0], draft.pick("place")[0]
+        time, place = draft.pick("time")[0], draft.best_place()
         actor1, actor2 = draft.pick("actor1")[0], draft.pick("actor2")[0]
         if main.entry.needs_target and (actor2 is None or (actor2.actor is None and not actor2.text[:1].isupper())):
             return None

@@ -605,16 +605,18 @@ class MentionFinder:
                 if resolved is None:
                     continue
                 # In a longer name ("the South Sudan People's Defence Forces") only the country counts, and last.
-                rank = (_FROM_A_NAME, 4) if _starts_longer_name(candidate.tokens) else (reach, resolved.precision)
+                # where a journey went or came from ("on its way to Peshawar from Quetta") ranks after where it was
+                motion = int(_motion_end(anchor, words["motion_prepositions"]))
+                rank = (_FROM_A_NAME, 1, 4) if _starts_longer_name(candidate.tokens) else (reach, motion, resolved.precision)
                 if rank[0] == _FROM_A_NAME and resolved.precision < 4:
                     continue
-                if best is None or rank < best[:2]:
+                if best is None or rank < best[:3]:
                     best = (*rank, resolved)
         for candidate in candidates if best is None else ():  # "... late on Sunday, Plateau State": a region written as one
             if candidate.hint == "admin1" and _anchor(candidate.tokens).i in scope:
                 found = self.resolve_candidate(m.sentence, candidate, clues)
                 if found is not None:
-                    best = (1, found.precision, found)
+                    best = (1, 0, found.precision, found)
                     break
         if best is None:
             for token in m.sentence.span:
@@ -622,9 +624,9 @@ class MentionFinder:
                         and token.head.head.lower_ in ("at", "in", "to"):
                     found = country_place(token.text, m.sentence.char_span(token))
                     if found:
-                        best = (1, 4, found)
+                        best = (1, 0, 4, found)
                         break
-        m.place = best[2] if best else None
+        m.place = best[3] if best else None
 
     def resolve_candidate(self, sentence: Sentence, candidate: PlaceName, clues: Clues) -> ResolvedPlace | None:
         """One candidate resolved in its sentence: the words around it that make it approximate
@@ -1261,6 +1263,11 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
             break
         current = head
     return None
+
+
+def _motion_end(anchor: Token, prepositions: list[str]) -> bool:
+    """Whether a name is where a journey went or came from: "to Peshawar", "from Quetta"."""
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in prepositions
 
 
 def _definite(noun: Token) -> bool:
