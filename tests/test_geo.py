@@ -348,3 +348,12 @@ def test_a_later_sentence_may_place_an_event_more_precisely():
         "Separatists hijacked a passenger train in Pakistan's Balochistan province on Tuesday, killing 21 people. "
         "The hijacking near Sibi lasted more than a day, officials said.", published="2025-03-13")
     assert events[0].location == "Sibi"
+
+
+def test_violence_told_with_no_place_is_coded_to_the_country_the_report_is_about():
+    events = eventwire.extract(
+        "Somali forces battled al-Shabaab fighters in Beledweyne on Tuesday. On Wednesday, army airstrikes "
+        "killed dozens of al-Shabaab members, the intelligence agency said.", published="2025-03-13")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"][0]
+    assert (strike.country_code, strike.geo_precision) == ("SOM", 4)
+    assert "the country the report is about" in strike.reasons["location"]

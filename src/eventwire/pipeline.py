@@ -65,7 +65,7 @@ def _anchor(published: date | None) -> date | None:
 def _events(document: Document, sentences: list[Sentence], day_first: bool) -> list[Event]:
     finder = _finder(document, sentences, day_first)
     found = [finder.find(sentence) for sentence in sentences]
-    events = EventBuilder(document.id, _anchor(document.published), finder.actors).build(found)
+    events = EventBuilder(document.id, _anchor(document.published), finder.actors, finder.main_country).build(found)
     return sorted(events, key=lambda e: e.confidence, reverse=True)
 
 

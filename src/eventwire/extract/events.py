@@ -126,10 +126,11 @@ def same_day(a, b) -> bool:
 class EventBuilder:
     """Turns the mentions of one document into event records."""
 
-    def __init__(self, doc_id: str, published: date | None, actors: ActorRegistry) -> None:
+    def __init__(self, doc_id: str, published: date | None, actors: ActorRegistry, main_country: str | None = None) -> None:
         self.doc_id = doc_id
         self.published = published
         self.actors = actors
+        self.main_country = main_country  # the country the report is mostly about, for events told with no place
 
     def build(self, sentences: list[tuple[list[Mention], SentenceFacts]]) -> list[Event]:
         drafts: list[Draft] = []
@@ -290,6 +291,9 @@ class EventBuilder:
             return None
         if place is None and main.entry.event_type is None:
             place = _home_country(actor1)
+        elif place is None and self.main_country:
+            place = country_place(self.main_country, main.span)
+            place = replace(place, reason=f"no place told: the country the report is about, {place.place.country}") if place else None
         event = Event(doc_id=self.doc_id, event_id="", plover=main.plover)
         evidence, reasons = event.evidence, event.reasons
         trigger = " ".join(t.text for t in main.trigger)
