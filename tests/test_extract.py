@@ -422,3 +422,10 @@ def test_an_agreement_needs_a_counterpart():
     assert eventwire.extract("Russia agreed in principle on Monday.", published="2025-03-13") == []
     [deal] = eventwire.extract("Russia and Ukraine agreed on Monday to exchange prisoners.", published="2025-03-13")
     assert (deal.plover, deal.actor1, deal.actor2) == ("AGREE", "Government of Russia", "Government of Ukraine")
+
+
+def test_the_attacker_of_a_repelled_assault_is_actor1_and_the_defenders_actor2():
+    text = "Ukrainian troops repelled a Russian assault near Toretsk on 4 November, the General Staff said."
+    event = only(eventwire.extract(text, published="2024-11-05"), event_type="Battles")
+    assert (event.actor1, event.actor1_inter) == ("Military Forces of Russia", 8)
+    assert event.actor2 == "Military Forces of Ukraine"

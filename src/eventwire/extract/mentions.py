@@ -323,15 +323,16 @@ class MentionFinder:
             if head.dep_ in ("dobj", "nsubjpass") and _matches(governor, self.codebook.light_verbs + self.codebook.defence_verbs):
                 defending = _matches(governor, self.codebook.defence_verbs)
                 subject = _subject(governor) or _inherited_subject(governor)
-                if defending:
-                    m.actor2 = m.actor1 or m.actor2
-                    m.actor1 = None
-                    actor1_tok = subject
+                if defending and (m.actor1 is not None or actor1_tok is not None):
+                    actor2_tok = subject  # "troops repelled a Russian assault": Russia attacked, the troops defended
+                elif defending:
+                    actor1_tok = subject  # an attack by no one named: the defenders are who fought
                 elif m.actor1 is None and subject is not None:
                     actor1_tok = subject
                 for child in governor.children if actor2_tok is None and not defending else ():
                     actor2_tok = actor2_tok or _target_of(child, m.entry)  # "imposed tariffs on U.S. exports"
         else:
+            defended = False
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
             for child in head.children:
                 if child.dep_ == "agent":
@@ -358,8 +359,11 @@ class MentionFinder:
                                             for c in child.children)
                         if _matches(head, self.codebook.defence_verbs):
                             mods = [c for c in child.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-                            if mods:
-                                m.actor2 = self._argument(m.sentence, mods, phrase_tokens=_left_modifier_tokens(mods))
+                            if mods:  # "repelled a Russian assault": the Russians attacked, the subject defended
+                                attacker = self._argument(m.sentence, mods, phrase_tokens=_left_modifier_tokens(mods))
+                                m.actor1, defended = (attacker, True) if attacker.actor is not None else (m.actor1, defended)
+                                if attacker.actor is None:
+                                    m.actor2 = attacker
                         continue
                     actor2_tok = child
                 elif actor2_tok is None:
@@ -373,6 +377,8 @@ class MentionFinder:
                     actor2_tok = _target_of(child, m.entry)
             if actor1_tok is None and not passive and not _hits_explosive(head, self.codebook):
                 actor1_tok = _inherited_subject(head)
+            if defended:  # the defenders stand against the attacker, whatever else the clause names
+                actor2_tok, actor1_tok = actor1_tok or actor2_tok, None
             if actor2_tok is not None and actor2_tok.dep_ == "dobj" and _matches(head, self.codebook.defence_verbs):
                 actor1_tok, actor2_tok = actor2_tok, actor1_tok  # "troops beat back Boko Haram fighters": the fighters attacked
             if actor1_tok is None and head.dep_ == "acl" and not passive:
