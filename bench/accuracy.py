@@ -19,6 +19,7 @@ from eventwire.ingest import document_from_record
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 RESULTS = ROOT / "bench" / "results" / "accuracy.json"
+NAME_WIDTH = 22  # "own/summaries-heldout"
 TARGETS = {  # issue 3: main-event view, and F1 on exhaustive gold
     "detected": 0.97, "event_type": 0.85, "country": 0.98, "within_25km": 0.90, "date_exact": 0.95,
     "fatalities_exact": 0.90, "actor1_inter": 0.85, "injuries_exact": 0.85, "f1": 0.80,
@@ -57,17 +58,17 @@ def row(name: str, figures: dict) -> str:
     for column in COLUMNS[1:]:
         value = matching.get(column) if column in ("precision", "recall", "f1") else main.get(column)
         cells.append("" if value is None else f"{value:.3f}")
-    return f"{name:<16} " + " ".join(f"{c:>7}" for c in cells)
+    return f"{name:<{NAME_WIDTH}} " + " ".join(f"{c:>7}" for c in cells)
 
 
 def main() -> None:
     if not SHARED.exists():
         sys.exit(f"{SHARED} is missing: the development gold lives there")
     results = {name: run(*paths) for name, paths in gold_sets().items()}
-    print(f"{'gold set':<16} " + " ".join(f"{c[:7]:>7}" for c in COLUMNS))
+    print(f"{'gold set':<{NAME_WIDTH}} " + " ".join(f"{c[:7]:>7}" for c in COLUMNS))
     for name, figures in results.items():
         print(row(name, figures))
-    print("targets".ljust(16) + " " + " ".join(f"{TARGETS[c]:>7.2f}" if c in TARGETS else " " * 7 for c in COLUMNS))
+    print("targets".ljust(NAME_WIDTH) + " " + " ".join(f"{TARGETS[c]:>7.2f}" if c in TARGETS else " " * 7 for c in COLUMNS))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps({"targets": TARGETS, "results": results}, indent=2) + "\n", "utf-8")
     print(f"written to {RESULTS.relative_to(ROOT)}")
