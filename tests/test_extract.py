@@ -429,3 +429,7 @@ def test_the_attacker_of_a_repelled_assault_is_actor1_and_the_defenders_actor2()
     event = only(eventwire.extract(text, published="2024-11-05"), event_type="Battles")
     assert (event.actor1, event.actor1_inter) == ("Military Forces of Russia", 8)
     assert event.actor2 == "Military Forces of Ukraine"
+
+
+def test_an_arrest_with_no_one_arresting_and_no_one_arrested_is_not_coded():
+    assert eventwire.extract("The arrest came on Monday in Kano, Nigeria.", published="2024-05-10") == []

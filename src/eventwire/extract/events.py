@@ -287,6 +287,8 @@ class EventBuilder:
             return None  # violence with neither a known actor nor a town is too vague to code
         if main.entry.needs_place and place is None:
             return None
+        if main.event_type == "Strategic developments" and actor1 is None and actor2 is None:
+            return None  # "the arrest": a development with no one doing it and no one it was done to
         if draft.violent and actor1 is None and place is None:
             return None
         if place is None and main.entry.event_type is None:
