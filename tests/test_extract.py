@@ -433,3 +433,17 @@ def test_the_attacker_of_a_repelled_assault_is_actor1_and_the_defenders_actor2()
 
 def test_an_arrest_with_no_one_arresting_and_no_one_arrested_is_not_coded():
     assert eventwire.extract("The arrest came on Monday in Kano, Nigeria.", published="2024-05-10") == []
+
+
+def test_a_toll_told_in_its_own_sentence_later_belongs_to_the_event():
+    text = ("The strike came in the early afternoon, officials said. Russian forces fired two ballistic missiles "
+            "at Zaporizhzhia on Thursday, the regional governor said. Six people were killed.")
+    event = only(eventwire.extract(text, published="2024-11-15"), event_type="Explosions/Remote violence")
+    assert event.fatalities == 6
+
+
+def test_a_gang_named_like_a_town_is_no_place():
+    text = ("Ecuador's National Police arrested 14 suspected members of the Los Lobos gang in raids on Friday "
+            "in southern Guayaquil.")
+    event = only(eventwire.extract(text, published="2024-03-10"), sub_event_type="Arrests")
+    assert event.country_code == "ECU"

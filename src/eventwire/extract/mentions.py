@@ -269,7 +269,8 @@ class MentionFinder:
         if self.published and m.time is not None and m.time.precision in ("month", "year") \
                 and m.time.date_start < self.published - timedelta(days=BACKGROUND_DAYS):
             return f"going on since {m.time.date_start}: a long campaign, not one event"
-        if m.entry.violent and not m.sentence_dated and m.sentence.index >= 2 and (m.place is None or m.place.precision >= 3):
+        if m.entry.violent and not m.sentence_dated and m.sentence.index >= 2 and (m.place is None or m.place.precision >= 3) \
+                and not (m.entry.generic and not m.own_arguments):  # "Six people were killed." tells the event before
             return "violence told with no date and no town, past the lede: background"
         if m.time is None or m.time.precision not in ("day", "week"):
             cue = self.background_cue(m)
@@ -568,11 +569,14 @@ class MentionFinder:
                 continue
             if len(run) == 1 and token.is_upper and len(token.text) <= 4 and token.ent_type_ not in ("GPE", "LOC"):
                 continue  # "IS", "AU": acronyms of actors far more often than towns
+            if run[-1].i + 1 < sentence.span.end and run[-1].nbor().lower_ in words["group_words"]:
+                continue  # "the Los Lobos gang", "the Sinaloa cartel": a group's name, not where it was
             if anchor.dep_ in _SUBJECTS or (anchor.dep_ == "poss" and not _beside_place_noun(anchor, words)):
                 continue  # "Kabul's outskirts" is a place; "Syria's government" is not
             hint = "place"
             region_words = words["admin1_words"]
-            if any(c.lemma_.lower() in region_words and c.i not in inner for c in (anchor.head, *anchor.children)) or \
+            own_words = [c for c in anchor.children if c.dep_ not in ("appos", "conj")]  # not "..., Amhara region"
+            if any(c.lemma_.lower() in region_words and c.i not in inner for c in (anchor.head, *own_words)) or \
                     (anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in region_words) or \
                     run[-1].i + 1 < sentence.span.end and run[-1].nbor().lower_ in region_words or \
                     len(run) > 1 and anchor.lemma_.lower() in region_words:  # "Plateau State"
@@ -1254,6 +1258,9 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
         role = current.dep_
         if role in ("dobj", "nsubjpass", "nsubj") and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "amod", "ccomp") for c in head.children):
             return "fatal"  # "left 12 people dead", "were shot dead", "reported nine dead"
+        if role in ("dobj", "nsubjpass") and any(c.dep_ == "prep" and c.lower_ == "to" and _pobj(c) is not None
+                                                 and _pobj(c).lower_ == "death" for c in head.children):
+            return "fatal"  # "beat two men to death"
         elided = role == "nsubj" and head.tag_ == "VBN"  # "20 were killed and two soldiers wounded"
         if verb in cas["fatality_verbs"] and (role in ("dobj", "nsubjpass") or elided or (verb in ("die", "perish") and role == "nsubj")):
             if verb == "claim" and not any(c.lemma_ == "life" for c in head.children) and lemma != "life":
