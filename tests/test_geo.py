@@ -357,3 +357,20 @@ def test_violence_told_with_no_place_is_coded_to_the_country_the_report_is_about
     strike = [e for e in events if e.sub_event_type == "Air/drone strike"][0]
     assert (strike.country_code, strike.geo_precision) == ("SOM", 4)
     assert "the country the report is about" in strike.reasons["location"]
+
+
+def test_a_dateline_names_no_actor_and_places_what_is_told_with_no_place():
+    [event] = eventwire.extract("NARATHIWAT, Thailand -- Insurgents lobbed a grenade at a ranger outpost late Sunday, "
+                                "wounding two rangers, police said.", published="2023-02-27")
+    assert event.actor1 == "Unidentified Armed Group (Thailand)"
+    assert (event.location, event.country_code) == ("Narathiwat", "THA")
+    strike = eventwire.extract("Zaporizhzhia, 14/11/2024. Russian forces fired two ballistic missiles at the city "
+                               "in the early afternoon. Six people were killed.", published="2024-11-15")[0]
+    assert (strike.country_code, strike.fatalities) == ("UKR", 6)
+    assert "the report's dateline" in strike.reasons["location"]
+
+
+def test_a_report_filed_elsewhere_keeps_its_events_where_they_happened():
+    [event] = eventwire.extract("WASHINGTON -- Gunmen killed five villagers in Zamfara state in Nigeria on Monday, "
+                                "police said.", published="2023-02-27")
+    assert event.country_code == "NGA"

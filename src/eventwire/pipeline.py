@@ -6,7 +6,9 @@ process and are shared by every document.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from .codebook import load_codebook
@@ -17,7 +19,7 @@ from .abuse import score_comments
 from .nlp import Sentence, parse_bodies, parse_body
 from .records import CodedDocument, Document, Event
 from .resolve.actors import ActorRegistry
-from .resolve.geo import country_place, resolve_name
+from .resolve.geo import ResolvedPlace, country_place, geo_words, resolve_name
 
 
 def extract(text: str, published: date | str | None = None, *, doc_id: str = "doc", day_first: bool = True) -> list[Event]:
@@ -65,13 +67,17 @@ def _anchor(published: date | None) -> date | None:
 def _events(document: Document, sentences: list[Sentence], day_first: bool) -> list[Event]:
     finder = _finder(document, sentences, day_first)
     found = [finder.find(sentence) for sentence in sentences]
-    events = EventBuilder(document.id, _anchor(document.published), finder.actors, finder.main_country).build(found)
+    events = EventBuilder(document.id, _anchor(document.published), finder.actors, finder.main_country,
+                          dateline_place(sentences, {})).build(found)
     return sorted(events, key=lambda e: e.confidence, reverse=True)
 
 
 def _finder(document: Document, sentences: list[Sentence], day_first: bool = True) -> MentionFinder:
     """A mention finder set to the countries the report is about."""
     countries = document_countries(sentences)
+    filed = dateline_place(sentences, {})
+    if filed is not None:  # where the report was filed counts as much as its lede
+        countries = _shares(Counter(countries) + Counter({filed.place.country_code: 2.0}))
     main_country = max(countries, key=countries.get) if countries else None
     return MentionFinder(load_codebook(), ActorRegistry.default(), _anchor(document.published), countries,
                          main_country, day_first)
@@ -115,6 +121,24 @@ def document_countries(sentences: list[Sentence]) -> dict[str, float]:
         if place is not None:
             counts[place.place.country_code] += weight_here
     return _shares(counts or peoples)  # a report that names only "Malian policemen" is about Mali
+
+
+def dateline_place(sentences: list[Sentence], context_countries: dict[str, float]) -> ResolvedPlace | None:
+    """The place of a dateline opening the report ("NARATHIWAT, Thailand -- ..."), if it names one
+    the gazetteer knows; its span covers the whole dateline, whose words are no actor."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    for pattern in geo_words()["datelines"]:
+        found = re.match(pattern, first.text)
+        if found is None:
+            continue
+        country = found.group("country")
+        place = resolve_name(found.group("place").strip(), (first.start, first.start + found.end()),
+                             context_countries=context_countries, qualifiers=(country,) if country else ())
+        if place is not None and place.precision < 4:
+            return replace(place, reason=f"{place.reason}; the report's dateline")
+    return None
 
 
 AMBIGUOUS_MARGIN = 3.0  # a lead under a factor of 1,000 in population, with nothing else to go on

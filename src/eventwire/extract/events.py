@@ -126,11 +126,13 @@ def same_day(a, b) -> bool:
 class EventBuilder:
     """Turns the mentions of one document into event records."""
 
-    def __init__(self, doc_id: str, published: date | None, actors: ActorRegistry, main_country: str | None = None) -> None:
+    def __init__(self, doc_id: str, published: date | None, actors: ActorRegistry, main_country: str | None = None,
+                 dateline: ResolvedPlace | None = None) -> None:
         self.doc_id = doc_id
         self.published = published
         self.actors = actors
         self.main_country = main_country  # the country the report is mostly about, for events told with no place
+        self.dateline = dateline  # where the report was filed ("NARATHIWAT, Thailand -- ...")
 
     def build(self, sentences: list[tuple[list[Mention], SentenceFacts]]) -> list[Event]:
         drafts: list[Draft] = []
@@ -279,6 +281,12 @@ class EventBuilder:
         main = draft.main
         time, place = draft.pick("time")[0], draft.best_place()
         actor1, actor2 = draft.pick("actor1")[0], draft.pick("actor2")[0]
+        if self.dateline is not None and actor1 is not None and self.dateline.span[0] <= actor1.span[0] < self.dateline.span[1]:
+            actor1 = None  # "NARATHIWAT, Thailand -- Insurgents ...": the dateline names no one
+        if place is None and main.entry.event_type is not None and self.dateline is not None \
+                and self.dateline.place.country_code == (self.main_country or self.dateline.place.country_code) \
+                and (draft.first.sentence.index <= 1 or any(a is not None and a.actor is not None for a in (actor1, actor2))):
+            place = self.dateline  # told with no place in the lede (or between known parties) of a report filed where it is about
         if main.entry.needs_target and (actor2 is None or (actor2.actor is None and not actor2.text[:1].isupper())):
             return None
         if main.entry.event_type is None and not named(actor1):
