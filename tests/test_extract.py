@@ -447,3 +447,11 @@ def test_a_gang_named_like_a_town_is_no_place():
             "in southern Guayaquil.")
     event = only(eventwire.extract(text, published="2024-03-10"), sub_event_type="Arrests")
     assert event.country_code == "ECU"
+
+
+def test_a_crowd_dispersed_in_a_later_sentence_is_the_same_protest():
+    text = ("Hundreds of nurses marched through central Kampala on Monday to demand back pay, before police fired "
+            "tear gas to break up the crowd. Later, police officers fired tear gas canisters to disperse them.")
+    events = eventwire.extract(text, published="2019-10-08")
+    assert len(events) == 1, [e.summary for e in events]
+    assert (events[0].actor1, events[0].actor2) == ("Protesters (Uganda)", "Police Forces of Uganda")

@@ -170,7 +170,7 @@ class EventBuilder:
             if host.family in generic.entry.part_of:
                 # police arresting marchers: the marchers stay actor1, the police are the other side
                 generic.actor1, generic.actor2 = generic.actor2, generic.actor1
-            mover = generic.actor1
+            mover = generic.actor2 if generic.entry.object_is_actor1 else generic.actor1  # police who dispersed the crowd
             if mover is not None and host.span[0] >= mover.span[0] and host.span[1] <= mover.span[1]:
                 mover = None  # "strikes ... have killed": the subject of killing is the host itself
             if host.actor1 and mover and host.actor2 is None and not same_actor(host.actor1, mover):

@@ -423,6 +423,8 @@ class MentionFinder:
                 m.actor1 = self._argument(m.sentence, [sayer])
         if m.entry.object_is_actor1:  # "police dispersed the demonstrators": the demonstrators protest
             m.actor1, m.actor2 = m.actor2, m.actor1
+            if m.actor1 is not None and _has_pronoun(m.actor1.text):
+                m.anaphoric = True  # "police fired tear gas to disperse them": the crowd already told
             if m.actor1 is None or m.actor1.actor is None or m.actor1.actor.kind not in _VICTIM_KINDS:
                 m.dropped = "what was dispersed is no crowd"
         if m.actor1 is not None and m.actor1.actor is not None:
