@@ -65,18 +65,18 @@ def _anchor(published: date | None) -> date | None:
 
 
 def _events(document: Document, sentences: list[Sentence], day_first: bool) -> list[Event]:
-    finder = _finder(document, sentences, day_first)
+    filed = dateline_place(sentences, {})
+    finder = _finder(document, sentences, day_first, filed)
     found = [finder.find(sentence) for sentence in sentences]
-    events = EventBuilder(document.id, _anchor(document.published), finder.actors, finder.main_country,
-                          dateline_place(sentences, {})).build(found)
+    events = EventBuilder(document.id, _anchor(document.published), finder.actors, finder.main_country, filed).build(found)
     return sorted(events, key=lambda e: e.confidence, reverse=True)
 
 
-def _finder(document: Document, sentences: list[Sentence], day_first: bool = True) -> MentionFinder:
-    """A mention finder set to the countries the report is about."""
+def _finder(document: Document, sentences: list[Sentence], day_first: bool = True,
+            filed: ResolvedPlace | None = None) -> MentionFinder:
+    """A mention finder set to the countries the report is about; ``filed`` is its dateline's place."""
     countries = document_countries(sentences)
-    filed = dateline_place(sentences, {})
-    if filed is not None:  # where the report was filed counts as much as its lede
+    if filed is not None:  # where the report was filed outweighs every other place it names together
         countries = _shares(Counter(countries) + Counter({filed.place.country_code: 2.0}))
     main_country = max(countries, key=countries.get) if countries else None
     return MentionFinder(load_codebook(), ActorRegistry.default(), _anchor(document.published), countries,

@@ -20,9 +20,10 @@ from .mentions import Argument, Mention, SentenceFacts, clause_verb
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
+_UNIDENTIFIED = "unidentified armed group"  # the registry's role for a doer no one names
 # Words capitalised only because they open a sentence: "Their radical lack of inhibition" names no one.
 _NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -44,7 +45,7 @@ class Draft:
                 return value, m
         return None, None
 
-    def best_place(self):
+    def best_place(self) -> ResolvedPlace | None:
         """The most precise place its mentions give in the country the first one names: a lede's
         "in Balochistan" gives way to a later "near Sibi"."""
         places = [m.place for m in self.mentions if m.place is not None]
@@ -85,7 +86,7 @@ def named(argument: Argument | None) -> bool:
     if argument is None:
         return False
     words = [w for w in argument.text.split() if w.lower() not in _NOT_NAMES]
-    if argument.actor is None and words and words[0].lower() in _MONTHS:
+    if argument.actor is None and words and words[0].lower() in _CALENDAR_WORDS:
         return False  # "May 1": a date the parser took for a subject
     return argument.actor is not None or (not argument.is_place and not argument.common and any(w[:1].isupper() for w in words))
 
@@ -366,13 +367,13 @@ class EventBuilder:
         return event
 
     def _unidentified_actor(self, actor: Actor) -> bool:
-        unknown = self.actors.resolve("unidentified armed group", country_code=actor.country_code)
+        unknown = self.actors.resolve(_UNIDENTIFIED, country_code=actor.country_code)
         return unknown is not None and unknown.name == actor.name
 
     def _unidentified(self, argument: Argument | None, main: Mention, country: str | None) -> Argument:
         """An attack or blast whose doer the report does not name ("suspected militants", or no
         one at all) is ACLED's Unidentified Armed Group of the country."""
-        unknown = self.actors.resolve("unidentified armed group", country_code=country)
+        unknown = self.actors.resolve(_UNIDENTIFIED, country_code=country)
         if argument is not None:
             return Argument(argument.text, argument.span, unknown)
         return Argument(" ".join(t.text for t in main.trigger), main.span, unknown)

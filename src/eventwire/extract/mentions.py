@@ -362,8 +362,9 @@ class MentionFinder:
                             mods = [c for c in child.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
                             if mods:  # "repelled a Russian assault": the Russians attacked, the subject defended
                                 attacker = self._argument(m.sentence, mods, phrase_tokens=_left_modifier_tokens(mods))
-                                m.actor1, defended = (attacker, True) if attacker.actor is not None else (m.actor1, defended)
-                                if attacker.actor is None:
+                                if attacker.actor is not None:
+                                    m.actor1, defended = attacker, True
+                                else:
                                     m.actor2 = attacker
                         continue
                     actor2_tok = child
@@ -866,10 +867,7 @@ class MentionFinder:
         if token.dep_ not in ("dobj", "nsubjpass") or not (pronoun or (token.tag_ == "NN" and _one_of(token))):
             return False
         verb = token.head
-        kills = verb.lemma_.lower() in cas["killing_verbs"] \
-            or verb.lower_ == "dead" or any(c.lower_ == "dead" for c in verb.children) \
-            or any(c.dep_ == "prep" and c.lower_ == "to" and (_pobj(c) is not None and _pobj(c).lower_ == "death")
-                   for c in verb.children)
+        kills = verb.lemma_.lower() in cas["killing_verbs"] or verb.lower_ == "dead" or _told_dead(verb)
         if not kills:
             return False
         return pronoun or token.lemma_.lower() in cas["person_nouns"] or self.actors.resolve(_phrase_text(token)) is not None
@@ -1258,11 +1256,8 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
         head = current.head
         verb = head.lemma_.lower()
         role = current.dep_
-        if role in ("dobj", "nsubjpass", "nsubj") and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "amod", "ccomp") for c in head.children):
-            return "fatal"  # "left 12 people dead", "were shot dead", "reported nine dead"
-        if role in ("dobj", "nsubjpass") and any(c.dep_ == "prep" and c.lower_ == "to" and _pobj(c) is not None
-                                                 and _pobj(c).lower_ == "death" for c in head.children):
-            return "fatal"  # "beat two men to death"
+        if role in ("dobj", "nsubjpass", "nsubj") and _told_dead(head):
+            return "fatal"  # "left 12 people dead", "were shot dead", "reported nine dead", "beat two men to death"
         elided = role == "nsubj" and head.tag_ == "VBN"  # "20 were killed and two soldiers wounded"
         if verb in cas["fatality_verbs"] and (role in ("dobj", "nsubjpass") or elided or (verb in ("die", "perish") and role == "nsubj")):
             if verb == "claim" and not any(c.lemma_ == "life" for c in head.children) and lemma != "life":
@@ -1288,6 +1283,13 @@ def _motion_end(anchor: Token, prepositions: list[str]) -> bool:
 def _definite(noun: Token) -> bool:
     """A noun that points back to something told: "the resolution", "this proposal"."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+def _told_dead(verb: Token) -> bool:
+    """Whether a verb says its object or subject ended dead: "shot dead", "left 12 dead", "beaten to death"."""
+    return any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "amod", "ccomp", "advmod", "dobj") for c in verb.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "to" and _pobj(c) is not None and _pobj(c).lower_ == "death"
+               for c in verb.children)
 
 
 def _one_of(noun: Token) -> bool:
