@@ -413,6 +413,12 @@ def test_a_date_that_names_a_thing_does_not_date_the_clause():
     assert request.event_date == "2024-06-25"
 
 
+def test_a_date_of_what_the_event_happened_during_dates_the_event():
+    text = "A bomb exploded in a mosque in Quetta during Sunday prayers, killing four worshippers."
+    blast = only(eventwire.extract(text, published="2023-03-07"), event_type="Explosions/Remote violence")
+    assert blast.event_date == "2023-03-05"
+
+
 def test_common_nouns_capitalised_at_the_start_of_a_sentence_name_no_actor():
     text = "Public health experts urged residents of Lagos on Monday to get vaccinated."
     assert [e for e in eventwire.extract(text, published="2024-08-17") if e.plover == "REQUEST"] == []

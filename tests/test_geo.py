@@ -374,3 +374,17 @@ def test_a_report_filed_elsewhere_keeps_its_events_where_they_happened():
     [event] = eventwire.extract("WASHINGTON -- Gunmen killed five villagers in Zamfara state in Nigeria on Monday, "
                                 "police said.", published="2023-02-27")
     assert event.country_code == "NGA"
+
+
+def test_a_particle_before_a_space_keeps_the_name_whole() -> None:
+    text = "Gunmen shot dead three shopkeepers in Mazar-i Sharif, Balkh province, on Sunday, police said."
+    event = placed(text)
+    assert (event.admin1, event.country_code, event.geo_precision) == ("Balkh", "AFG", 1)
+    assert evidence(text, event) == "Mazar-i Sharif"
+
+
+def test_a_spelling_variant_is_found_inside_the_country_written_beside_it():
+    text = "A drone strike hit a car on the edge of Qamishly in north-eastern Syria on Friday, killing two men."
+    event = placed(text)
+    assert (event.country_code, event.admin1) == ("SYR", "Al Hasakah")
+    assert event.geo_precision == 1

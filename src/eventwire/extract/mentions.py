@@ -18,7 +18,7 @@ from ..nlp import Sentence
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.geo import Clues, ResolvedPlace, country_place, geo_words, qualifier_fits, region_or_country, resolve_name
-from ..resolve.time import TimeExpression, find_time_expressions, toward_future
+from ..resolve.time import TimeExpression, find_time_expressions, spanning_prepositions, toward_future
 from .quantities import Count, Share, parse_count, parse_share, vague_words
 
 Span = tuple[int, int]
@@ -1359,13 +1359,16 @@ def _known_longer(run: list[Token], end: int) -> list[Token]:
 
 
 def _hyphen_chain(token: Token, end: int, particles: list[str]) -> list[Token]:
-    """A name written with hyphens, as one run: "Port-au-Prince", "Croix-des-Bouquets" (a particle
-    joins them), "Ye-U" (the gazetteer knows it); none when the hyphen joins two names ("Syria-Iraq")."""
+    """A name written with hyphens, as one run: "Port-au-Prince", "Croix-des-Bouquets", "Pul-e Khumri"
+    (a particle joins them), "Ye-U" (the gazetteer knows it); none when the hyphen joins two names ("Syria-Iraq")."""
     doc = token.doc
     chain = [token]
     while chain[-1].i + 2 < end and not chain[-1].whitespace_ and doc[chain[-1].i + 1].text == "-" \
             and not doc[chain[-1].i + 1].whitespace_ and doc[chain[-1].i + 2].is_alpha:
         chain += [doc[chain[-1].i + 1], doc[chain[-1].i + 2]]
+    if len(chain) > 1 and chain[-1].lower_ in particles and chain[-1].i + 1 < end \
+            and doc[chain[-1].i + 1].text[:1].isupper():
+        chain.append(doc[chain[-1].i + 1])  # "Pul-e Khumri", "Mazar-i Sharif": the particle leads on
     if len(chain) == 1 or not chain[-1].text[:1].isupper():
         return []
     inner = chain[2:-1:2]
@@ -1519,6 +1522,9 @@ def _time_governor(token: Token, codebook: Codebook) -> Token:
             return head
         if head.pos_ == "NOUN" and current.dep_ in ("compound", "nmod", "amod", "poss", "nummod") \
                 and head.ent_type_ not in ("DATE", "TIME"):
+            if head.dep_ == "pobj" and head.head.lower_ in spanning_prepositions():
+                current = head  # "during Friday prayers": the clause happened on that day too
+                continue
             return head  # "the February 8 vote", "the 2015 deal": the date of that thing, not of the clause
         current = head
     return current

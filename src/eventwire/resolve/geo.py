@@ -378,10 +378,11 @@ def _qualified(name: str, span: tuple[int, int], qualifiers: tuple[str, ...], co
     regions = [r for cc3, admin1 in region_keys if admin1 for r in gazetteer.admin1(admin1, cc3) if r.name == admin1]
     named = [p for p in gazetteer.lookup(name) if p.kind != "country"]
     inside = [p for p in named if (p.country_code, p.admin1) in region_keys]
-    if not inside:  # regions are drawn differently from one source to another: the same country will do
+    if not inside:  # regions are drawn differently from one source to another: the same country will do,
+        # and so does a spelling variant inside the country named ("Qamishli ... in Syria": Al Qamishli)
         in_country = countries | {r.country_code for r in regions}
-        inside = [p for p in named if p.country_code in in_country and p.match == "exact"]
-    told = ", ".join(qualifiers)
+        inside = [p for p in named if p.country_code in in_country and (p.match == "exact" or countries)]
+    told = ", ".join(dict.fromkeys(qualifiers))
     if inside:
         scored = _scored(inside, context_countries, clues, name)
         best = scored[0][1]

@@ -1011,6 +1011,11 @@ def find_time_expressions(text: str, published: date, *, offset: int = 0,
     return out
 
 
+def spanning_prepositions() -> frozenset[str]:
+    """Prepositions whose dated object dates the clause too ("during Friday prayers")."""
+    return frozenset(_words()["spanning_prepositions"])
+
+
 def toward_future(expr: TimeExpression, published: date) -> TimeExpression:
     """Re-resolve a relative expression forward, for a clause in the future tense
     ("will be deployed on Thursday"); unchanged if not applicable."""
