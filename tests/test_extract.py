@@ -419,6 +419,15 @@ def test_a_date_of_what_the_event_happened_during_dates_the_event():
     assert blast.event_date == "2023-03-05"
 
 
+def test_a_withdrawal_that_ends_the_fighting_is_no_event_of_its_own():
+    text = ("Jihadists attacked an army post in Djibo on Monday. Six soldiers died in the fighting before "
+            "the attackers withdrew, the army said.")
+    events = eventwire.extract(text, published="2024-06-12")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    pullout = eventwire.extract("Russia withdrew its troops from the Kherson region on Friday.", published="2022-11-12")
+    assert [e.plover for e in pullout] == ["RETREAT"]
+
+
 def test_common_nouns_capitalised_at_the_start_of_a_sentence_name_no_actor():
     text = "Public health experts urged residents of Lagos on Monday to get vaccinated."
     assert [e for e in eventwire.extract(text, published="2024-08-17") if e.plover == "REQUEST"] == []

@@ -370,6 +370,26 @@ def test_a_dateline_names_no_actor_and_places_what_is_told_with_no_place():
     assert "the report's dateline" in strike.reasons["location"]
 
 
+@pytest.mark.parametrize("text, actor1", [
+    ("GOMA, Democratic Republic of Congo, June 12 - Rebels of the M23 movement attacked an army position in "
+     "Rutshuru on Sunday, killing four soldiers, a local official said.", "M23: March 23 Movement"),
+    ("KANDAHAR, June 12 (Reuters) - Taliban fighters attacked a police checkpoint in Kandahar city late on "
+     "Sunday, killing three policemen, officials said.", "Taliban"),
+])
+def test_a_wire_dateline_is_neither_the_doer_nor_the_date(text: str, actor1: str) -> None:
+    [event] = [e for e in eventwire.extract(text, published="2024-06-12") if e.event_type]
+    assert event.actor1 == actor1
+    assert event.event_date == "2024-06-09"
+
+
+def test_a_department_that_is_no_region_is_the_area_of_its_town() -> None:
+    text = "Gunmen killed nine villagers in a hamlet of the Ouallam department, in the Tillaberi region, on Sunday."
+    event = placed(text)
+    assert (event.location, event.geo_precision) == ("Ouallam", 2)
+    region = placed("Armed men killed six farmers in the Cauca department on Sunday, the army said.")
+    assert (region.admin1, region.geo_precision) == ("Cauca", 3)
+
+
 def test_a_report_filed_elsewhere_keeps_its_events_where_they_happened():
     [event] = eventwire.extract("WASHINGTON -- Gunmen killed five villagers in Zamfara state in Nigeria on Monday, "
                                 "police said.", published="2023-02-27")

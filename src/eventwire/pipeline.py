@@ -80,7 +80,7 @@ def _finder(document: Document, sentences: list[Sentence], day_first: bool = Tru
         countries = _shares(Counter(countries) + Counter({filed.place.country_code: 2.0}))
     main_country = max(countries, key=countries.get) if countries else None
     return MentionFinder(load_codebook(), ActorRegistry.default(), _anchor(document.published), countries,
-                         main_country, day_first)
+                         main_country, day_first, dateline=filed.span if filed is not None else None)
 
 
 def document_countries(sentences: list[Sentence]) -> dict[str, float]:
@@ -152,7 +152,7 @@ def _shares(counts: Counter[str]) -> dict[str, float]:
 def explain_document(document: Document) -> list[str]:
     """Every mention found, with what the grammar gave it or why it was not coded."""
     sentences = parse_body(document)
-    finder = _finder(document, sentences)
+    finder = _finder(document, sentences, filed=dateline_place(sentences, {}))
     context = ", ".join(f"{code} {share:.2f}" for code, share in sorted(finder.context_countries.items(), key=lambda kv: -kv[1]))
     lines = [f"{document.id}: countries in context: {context or 'none'}"]
     for sentence in sentences:

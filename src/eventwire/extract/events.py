@@ -15,7 +15,7 @@ from datetime import date
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
-from .mentions import Argument, Mention, SentenceFacts, clause_verb
+from .mentions import Argument, Mention, SentenceFacts, joined_clauses
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
@@ -93,10 +93,8 @@ def named(argument: Argument | None) -> bool:
 
 def linked(a: Mention, b: Mention) -> bool:
     """Whether one trigger stands in the other's phrase or clause ("strikes ... have killed")."""
-    if a.family == b.family or a.head in b.head.subtree or b.head in a.head.subtree:
-        return True
-    verb_a, verb_b = clause_verb(a.head), clause_verb(b.head)
-    return verb_a == verb_b or verb_a.head == verb_b or verb_b.head == verb_a
+    return a.family == b.family or a.head in b.head.subtree or b.head in a.head.subtree \
+        or joined_clauses(a.head, b.head)
 
 
 def same_actor(a: Argument | None, b: Argument | None) -> bool:

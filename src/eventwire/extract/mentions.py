@@ -54,6 +54,7 @@ class PlaceName:
     tagged: bool  # the language model (or a qualifier) says it is a place
     qualifiers: tuple[str, ...] = ()
     within: PlaceName | None = None  # the town it is a part of: "the Sadr City district of Baghdad"
+    division: bool = False  # its region word may name a lower division too: "the Ouallam department"
 
 
 @dataclass
@@ -128,8 +129,10 @@ class MentionFinder:
     """Finds mentions in parsed sentences, using the codebook, actors, places and dates."""
 
     def __init__(self, codebook: Codebook, actors: ActorRegistry, published: date | None,
-                 context_countries: dict[str, float], main_country: str | None, day_first: bool = True) -> None:
+                 context_countries: dict[str, float], main_country: str | None, day_first: bool = True,
+                 dateline: tuple[int, int] | None = None) -> None:
         self.codebook = codebook
+        self.dateline = dateline  # the document characters of a dateline opening the report
         self.day_first = day_first  # how "3/5/2020" reads: 3 May (day first) or 5 March
         self.actors = actors
         self.published = published
@@ -208,6 +211,9 @@ class MentionFinder:
                              and mention.head.dep_ in ("dobj", "nsubjpass")), None)
             if thwarter is not None and mention.entry.violent:  # "defused an explosive device": no blast
                 mention.dropped = f"stopped before it happened ('{thwarter.head.text}')"
+            ended = next((o for o in mentions if o.entry.violent and not o.dropped and joined_clauses(o.head, mention.head)), None)
+            if mention.entry.ends_violence and ended is not None:
+                mention.dropped = f"how the violence told by '{ended.head.text}' ended"
         for mention in mentions:
             others = {t.i for m in mentions if m is not mention for t in (*m.trigger, clause_verb(m.head))}
             self._time(mention, times, others)
@@ -440,7 +446,14 @@ class MentionFinder:
     def _argument(self, sentence: Sentence, tokens: list[Token], phrase_tokens: list[Token] | None = None) -> Argument:
         if len(tokens) == 1 and tokens[0].pos_ == "PRON" and phrase_tokens is None:
             return self._antecedent(sentence, tokens[0])
+        if len(tokens) == 1 and self._in_dateline(sentence, tokens[0]):
+            # "MAIDUGURI, Nigeria - Islamist insurgents stormed ...": the parser made the dateline the
+            # subject and the doer its apposition; the dateline itself names no one
+            told = next((c for c in tokens[0].children if c.dep_ == "appos" and not self._in_dateline(sentence, c)), None)
+            tokens, phrase_tokens = ([told], None) if told is not None else (tokens, phrase_tokens)
         words = phrase_tokens or _phrase_tokens(tokens[0])
+        if self.dateline is not None:  # "MAROUA, Cameroon, Feb 3 - Boko Haram fighters": the fighters only
+            words = [t for t in words if not self._in_dateline(sentence, t)] or words
         text = " ".join(t.text for t in words if not t.is_space).replace(" 's", "'s").replace(" - ", "-")
         head = tokens[0]
         is_place = head.lemma_.lower() in geo_words()["not_places"] or head.ent_type_ in ("GPE", "LOC", "FAC")
@@ -452,6 +465,10 @@ class MentionFinder:
             actor = self._resolve(" ".join(t.text for t in sorted(core, key=lambda t: t.i)), self._violent)
         common = not any(t.pos_ in ("PROPN", "PRON") for t in words)
         return Argument(text, sentence.char_span(words), actor, is_place, common)
+
+    def _in_dateline(self, sentence: Sentence, token: Token) -> bool:
+        start = sentence.char_span(token)[0]
+        return self.dateline is not None and self.dateline[0] <= start < self.dateline[1]
 
     def _remember_topic(self, sentence: Sentence) -> None:
         """The sentence's main subject, when it names an actor, is who "he", "she" or "they" means next."""
@@ -585,7 +602,9 @@ class MentionFinder:
                     len(run) > 1 and anchor.lemma_.lower() in region_words:  # "Plateau State"
                 hint = "admin1"
             tagged = bool(qualifiers or chain) or named_as_place or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run)
-            out.append(PlaceName(run, hint, tagged, qualifiers))
+            beside = [anchor.head, *own_words] + ([run[-1].nbor()] if run[-1].i + 1 < sentence.span.end else [])
+            division = hint == "admin1" and any(t.lower_ in words["district_words"] for t in beside)
+            out.append(PlaceName(run, hint, tagged, qualifiers, division=division))
         for part, town in zip(out, out[1:]):
             if _part_of_named_place(part.tokens, town.tokens, words):
                 part.within = town
@@ -660,7 +679,8 @@ class MentionFinder:
             said = said[2:].strip() if said[:2] in ("'s", "\u2019s") else said
         return resolve_name(name, sentence.char_span([start, *run]), context_countries=self.context_countries,
                             want_admin1=candidate.hint == "admin1", near=precision == 2, tagged_place=candidate.tagged,
-                            qualifiers=candidate.qualifiers, clues=_clues_besides(clues, name), vicinity=said)
+                            qualifiers=candidate.qualifiers, clues=_clues_besides(clues, name), vicinity=said,
+                            division=candidate.division)
 
     def place_clues(self, sentence: Sentence, candidates: list[PlaceName], m: Mention | None = None) -> Clues:
         """What a sentence says about where its places lie, for choosing among same-named places.
@@ -717,6 +737,8 @@ class MentionFinder:
         out = []
         for expr in find_time_expressions(sentence.text, self.published, offset=sentence.start, day_first=self.day_first):
             token = _token_at(sentence, expr.start)
+            if self.dateline is not None and self.dateline[0] <= expr.start < self.dateline[1]:
+                token = None  # "BOGOTA, July 18 (EFE) - ...": the day the report was filed, no clause's own
             out.append((expr, _time_governor(token, self.codebook) if token is not None else None))
         return out
 
@@ -735,8 +757,9 @@ class MentionFinder:
         # "said on Tuesday" dates the statement; "... on Tuesday night, leaders said" dates what they report
         statement = [e for e, g in times if g is not None and g.lemma_ in self.codebook.attribution_verbs
                      and e.start >= m.sentence.offset + g.idx]
-        loose = [e for e, g in times if e not in own + inherited + statement
-                 and (g is None or (g.i not in others and clause_verb(g).i not in others))]
+        loose = [e for e, g in times if e not in own + inherited + statement and g is not None
+                 and g.i not in others and clause_verb(g).i not in others]
+        filed = [e for e, g in times if g is None]
         if own:
             m.time = own[0]
         elif inherited:
@@ -745,6 +768,8 @@ class MentionFinder:
             m.time = loose[0]
         elif statement:  # "the army said on Saturday it had seized the town": by that day at the latest
             m.time = statement[0]
+        elif filed:  # a dateline's day: the report was filed then, so it happened by then
+            m.time = filed[0]
         if m.time is not None and m.future:
             m.time = toward_future(m.time, self.published)
 
@@ -985,6 +1010,12 @@ def _sides(m: Mention) -> tuple[Token | None, Token | None]:
         if first is not None and not first.like_num and first.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
             return first, next((c for c in first.children if c.dep_ == "conj"), None)
     return None, None
+
+
+def joined_clauses(a: Token, b: Token) -> bool:
+    """Whether two words stand in one clause or in a clause and one it governs."""
+    verb_a, verb_b = clause_verb(a), clause_verb(b)
+    return verb_a == verb_b or verb_a.head == verb_b or verb_b.head == verb_a
 
 
 def _hits_explosive(verb: Token, codebook: Codebook) -> bool:

@@ -232,6 +232,7 @@ def resolve_name(
     qualifiers: tuple[str, ...] = (),
     clues: Clues = NO_CLUES,
     vicinity: str | None = None,
+    division: bool = False,
     gazetteer: Gazetteer | None = None,
 ) -> ResolvedPlace | None:
     """Resolve one place name found in the text; None if the gazetteer does not know it.
@@ -240,10 +241,12 @@ def resolve_name(
     Borno)" or "Ramadi, Anbar": only candidates inside them count, and a town the gazetteer
     lacks still gets its region. ``clues`` are what the sentence and the actors say;
     ``near`` makes a town precision 2, and ``vicinity`` (the words, "25 km north of") goes
-    into the reason.
+    into the reason. ``division`` says the region word may name a lower division too ("the Ouallam
+    department" of Niger): a name that is no region is then the area of its town, not the town's region.
     """
     gazetteer = gazetteer or Gazetteer.default()
-    found = _resolve(name, span, context_countries, want_admin1, near, tagged_place, qualifiers, clues, gazetteer)
+    found = _resolve(name, span, context_countries, want_admin1, near, tagged_place, qualifiers, clues, gazetteer,
+                     division)
     if found is None:
         found = _without_landform(name, span, context_countries, tagged_place, clues, gazetteer)
     if found is not None and vicinity:
@@ -253,7 +256,8 @@ def resolve_name(
 
 
 def _resolve(name: str, span: tuple[int, int], context_countries: dict[str, float], want_admin1: bool, near: bool,
-             tagged_place: bool, qualifiers: tuple[str, ...], clues: Clues, gazetteer: Gazetteer) -> ResolvedPlace | None:
+             tagged_place: bool, qualifiers: tuple[str, ...], clues: Clues, gazetteer: Gazetteer,
+             division: bool = False) -> ResolvedPlace | None:
     if qualifiers:
         return _qualified(name, span, qualifiers, context_countries, near, clues, gazetteer)
     if want_admin1 and gazetteer.country(name) is None:  # "Somalia's Middle Shabelle region": Somalia is no region
@@ -263,7 +267,7 @@ def _resolve(name: str, span: tuple[int, int], context_countries: dict[str, floa
             best = scored[0][1]
             return ResolvedPlace(best, 3, span, f"{_reason(name, scored, clues, context_countries)}; "
                                                 "written as a region, so placed at its capital", margin=_margin(scored))
-        found = _region_of_namesake(name, span, context_countries, tagged_place, clues, gazetteer)
+        found = None if division else _region_of_namesake(name, span, context_countries, tagged_place, clues, gazetteer)
         if found is not None:
             return found
     candidates = [p for p in gazetteer.lookup(name) if plausible(p, context_countries, tagged_place, clues)]
@@ -273,7 +277,9 @@ def _resolve(name: str, span: tuple[int, int], context_countries: dict[str, floa
     best = scored[0][1]
     precision = {"city": 2 if near else 1, "admin1": 3, "country": 4}[best.kind]
     reason = _reason(name, scored, clues, context_countries)
-    if want_admin1 and best.kind == "city":  # "Duhok governorate" with no region of that name known
+    if want_admin1 and best.kind == "city" and division:  # "the Ouallam department": the area around Ouallam
+        precision, reason = 2, f"{reason}; written as a division no larger than the area around the town"
+    elif want_admin1 and best.kind == "city":  # "Duhok governorate" with no region of that name known
         precision, reason = 3, f"{reason}; written as a region the gazetteer lacks, so placed at this town"
     return ResolvedPlace(best, precision, span, reason, margin=_margin(scored))
 
