@@ -1,6 +1,8 @@
 """Extraction stage by stage, on sentences as news reports write them."""
 from __future__ import annotations
 
+import pytest
+
 import eventwire
 
 
@@ -470,3 +472,40 @@ def test_a_crowd_dispersed_in_a_later_sentence_is_the_same_protest():
     events = eventwire.extract(text, published="2019-10-08")
     assert len(events) == 1, [e.summary for e in events]
     assert (events[0].actor1, events[0].actor2) == ("Protesters (Uganda)", "Police Forces of Uganda")
+
+
+def test_counts_told_apart_in_one_sentence_add_up():
+    text = ("Al-Shabaab fighters attacked an army base in Bulo Burde on Sunday. Five soldiers were killed, "
+            "while the army said 17 attackers had been neutralised during the counter-attack.")
+    [battle] = [e for e in eventwire.extract(text, published="2024-03-05") if e.event_type]
+    assert battle.fatalities == 22
+    text = ("Police in Dera Ismail Khan repulsed an attack by Tehreek-i-Taliban Pakistan militants on a checkpost "
+            "on Saturday. Three policemen were martyred in the exchange of fire, while two terrorists were also killed.")
+    [battle] = [e for e in eventwire.extract(text, published="2024-03-05") if e.event_type]
+    assert (battle.actor1, battle.actor2) == ("TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan")
+    assert (battle.fatalities, battle.country_code) == (5, "PAK")
+
+
+def test_a_part_of_a_toll_is_not_added_to_it():
+    text = "Gunmen killed 10 villagers, including four children, in Zamfara state on Sunday, police said."
+    [attack] = eventwire.extract(text, published="2024-03-05")
+    assert attack.fatalities == 10
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Eleven civilians were hacked and shot to death in Oicha on Tuesday night by ADF rebels.", 11),
+    ("ADF rebels attacked Oicha on Tuesday night. At least six civilians caught in the attack were among the dead, "
+     "a local official said.", 6),
+])
+def test_deaths_told_by_a_second_verb_or_as_among_the_dead(text: str, dead: int):
+    [attack] = eventwire.extract(text, published="2024-03-07")
+    assert attack.fatalities == dead
+
+
+def test_a_town_taken_after_fighting_is_one_battle_where_the_town_is():
+    text = ("Rebels of the M23 movement seized Rutshuru, the administrative seat of the territory, on Monday after "
+            "hours of fighting with Congolese soldiers, a local official said.")
+    [battle] = [e for e in eventwire.extract(text, published="2025-03-05") if e.event_type]
+    assert battle.sub_event_type == "Non-state actor overtakes territory"
+    assert (battle.location, battle.actor2) == ("Rutshuru", "Military Forces of the Democratic Republic of Congo")
+

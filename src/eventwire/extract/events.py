@@ -15,7 +15,7 @@ from datetime import date
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
-from .mentions import Argument, Mention, SentenceFacts, joined_clauses
+from .mentions import Argument, Figure, Mention, SentenceFacts, added, joined_clauses
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
@@ -44,6 +44,20 @@ class Draft:
             if value:
                 return value, m
         return None, None
+
+    def figure(self, attr: str) -> Figure | None:
+        """A count the event's mentions give: the first, plus those other mentions of its sentence
+        give apart ("Seven soldiers were killed, while 20 assailants were neutralised in the counter-attack")."""
+        total, carrier = self.pick(attr)
+        if total is None:
+            return None
+        for m in self.mentions:
+            more = getattr(m, attr)
+            if m is carrier or more is None or m.sentence is not carrier.sentence \
+                    or more.span[0] < total.span[1] and total.span[0] < more.span[1]:
+                continue
+            total = added(total, more)
+        return total
 
     def best_place(self) -> ResolvedPlace | None:
         """The most precise place its mentions give in the country the first one names: a lede's
@@ -179,6 +193,10 @@ class EventBuilder:
             for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
                 if getattr(host, attr) is None and getattr(generic, attr) is not None:
                     setattr(host, attr, getattr(generic, attr))
+            for attr in ("fatalities", "injuries"):  # counts told apart in one sentence add up
+                mine, theirs = getattr(host, attr), getattr(generic, attr)
+                if mine is not None and theirs is not None and (theirs.span[1] <= mine.span[0] or mine.span[1] <= theirs.span[0]):
+                    setattr(host, attr, added(mine, theirs))
             if host.time is None or host.time_inherited:
                 host.time, host.time_inherited = generic.time or host.time, generic.time_inherited if generic.time else host.time_inherited
             generic.dropped = f"same event as '{host.sentence.char_span(host.trigger)}'"
@@ -198,6 +216,11 @@ class EventBuilder:
                     referent.main.actor2 = m.actor1
                 referent.mentions.append(m)
                 return
+        told_with = drafts[-1] if drafts else None
+        if told_with is not None and any(o.sentence is m.sentence and o.family == m.family == "battle" and linked(o, m)
+                                         and same_actor(m.actor1, o.actor1) for o in told_with.mentions):
+            told_with.mentions.append(m)  # "seized Lubero after hours of fighting with soldiers": one battle
+            return
         if m.anaphoric or not m.own_arguments:
             # "Tuesday's attack": the latest earlier event of its kind that it fits
             target = next((d for d in reversed(drafts) if compatible_family(d.family, m.family) and self._fits(m, d)), None)
@@ -316,6 +339,7 @@ class EventBuilder:
         if event.plover_mode:
             evidence["plover_mode"] = list(main.span)
         country = place.place.country_code if place else None
+        actor1, actor2 = (self._in_country(a, country) for a in (actor1, actor2))
         actor1 = self._crowd(main.actor1_role, actor1, country)
         unclaimed = event.event_type in _UNCLAIMED_TYPES and event.sub_event_type != "Air/drone strike" \
             and (actor1 is None or actor1.actor is None) and not named(actor1)
@@ -364,6 +388,13 @@ class EventBuilder:
         event.summary = summary(event)
         return event
 
+    def _in_country(self, argument: Argument | None, country: str | None) -> Argument | None:
+        """"Police in Lakki Marwat": a force no country was known for when it was read is that of
+        the country the event happened in."""
+        if argument is None or argument.actor is not None or country is None:
+            return argument
+        return replace(argument, actor=self.actors.resolve(argument.text, country_code=country))
+
     def _unidentified_actor(self, actor: Actor) -> bool:
         unknown = self.actors.resolve(_UNIDENTIFIED, country_code=actor.country_code)
         return unknown is not None and unknown.name == actor.name
@@ -394,7 +425,7 @@ class EventBuilder:
                     event.sub_event_type = sub_type
 
     def _figures(self, event: Event, draft: Draft) -> None:
-        fatal, _ = draft.pick("fatalities")
+        fatal = draft.figure("fatalities")
         if fatal is not None:
             event.fatalities, event.fatalities_low, event.fatalities_high = fatal.count.best, fatal.count.low, fatal.count.high
             event.reasons["fatalities"] = (f"'{fatal.text}' read conservatively: best {fatal.count.best}, "
@@ -402,7 +433,7 @@ class EventBuilder:
             for name in ("fatalities", "fatalities_low", "fatalities_high"):
                 if getattr(event, name) is not None:
                     event.evidence[name] = list(fatal.span)
-        injured, _ = draft.pick("injuries")
+        injured = draft.figure("injuries")
         if injured is not None:
             event.injuries = injured.count.best if injured.count.best is not None else injured.count.high
             event.evidence["injuries"] = list(injured.span)

@@ -366,12 +366,16 @@ class MentionFinder:
                                             for c in child.children)
                         if _matches(head, self.codebook.defence_verbs):
                             mods = [c for c in child.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+                            by = _pobj(next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "by"), None))
+                            attacker = None
                             if mods:  # "repelled a Russian assault": the Russians attacked, the subject defended
                                 attacker = self._argument(m.sentence, mods, phrase_tokens=_left_modifier_tokens(mods))
-                                if attacker.actor is not None:
-                                    m.actor1, defended = attacker, True
-                                else:
-                                    m.actor2 = attacker
+                            elif by is not None:  # "repulsed an attack by militants of the TTP"
+                                attacker = self._argument(m.sentence, [by])
+                            if attacker is not None and attacker.actor is not None:
+                                m.actor1, defended = attacker, True
+                            elif attacker is not None:
+                                m.actor2 = attacker
                         continue
                     actor2_tok = child
                 elif actor2_tok is None:
@@ -659,6 +663,10 @@ class MentionFinder:
                         best = (1, 0, 4, found)
                         break
         m.place = best[3] if best else None
+        target = m.actor2
+        if m.place is not None and target is not None and target.actor is None \
+                and m.place.span[0] < target.span[1] and target.span[0] < m.place.span[1]:
+            m.actor2 = None  # "seized Lubero": the town taken is where it happened, not whom it was done to
 
     def resolve_candidate(self, sentence: Sentence, candidate: PlaceName, clues: Clues) -> ResolvedPlace | None:
         """One candidate resolved in its sentence: the words around it that make it approximate
@@ -835,8 +843,7 @@ class MentionFinder:
             partner = next(((c, f) for c, f in bucket if counted in c.children and counted.dep_ == "conj"), None)
             if partner is not None:  # "12 soldiers and 20 militants were killed": 32
                 bucket.remove(partner)
-                figure = Figure(_sum(partner[1].count, count), (partner[1].span[0], figure.span[1]),
-                                f"{partner[1].text} + {figure.text}")
+                figure = added(partner[1], figure)
                 counted = partner[0]
             singles = [c for c in counted.children if c.dep_ == "conj" and _one_of(c)]
             if singles:  # "seventeen insurgents and a soldier": 18
@@ -921,10 +928,16 @@ class MentionFinder:
         if not violent:
             return
         for attr in ("fatalities", "injuries", "civilians"):
+            given: dict[int, list[Token]] = {}  # the counted words each mention's figure came from
             for counted, figure in getattr(facts, attr):
                 nearest = min(violent, key=lambda m: abs(m.head.i - counted.i))
+                told = given.setdefault(id(nearest), [])
                 if getattr(nearest, attr) is None:
                     setattr(nearest, attr, figure)
+                elif told and not any(counted in t.subtree or t in counted.subtree for t in told):
+                    # "Two policemen were martyred, while four terrorists were also killed": six dead
+                    setattr(nearest, attr, added(getattr(nearest, attr), figure))
+                told.append(counted)
         if facts.civilian_share:
             violent[0].civilian_share = violent[0].civilian_share or facts.civilian_share
         if facts.source:
@@ -1263,6 +1276,11 @@ def _misparsed_participle(trigger: list[Token]) -> bool:
     return before.pos_ in ("NOUN", "PROPN") and after is not None and after.pos_ in ("PROPN", "DET", "AUX", "NOUN")
 
 
+def added(a: Figure, b: Figure) -> Figure:
+    """Two figures of one event told apart ("two policemen ..., while four terrorists ..."): their sum."""
+    return Figure(_sum(a.count, b.count), (min(a.span[0], b.span[0]), max(a.span[1], b.span[1])), f"{a.text} + {b.text}")
+
+
 def _sum(a: Count, b: Count) -> Count:
     """Two counts of the same toll, added; a bound is known only when both have it."""
     def add(x, y):
@@ -1290,6 +1308,13 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
         if role in ("dobj", "nsubjpass", "nsubj") and _told_dead(head):
             return "fatal"  # "left 12 people dead", "were shot dead", "reported nine dead", "beat two men to death"
         elided = role == "nsubj" and head.tag_ == "VBN"  # "20 were killed and two soldiers wounded"
+        if role in ("dobj", "nsubjpass") and any(c.dep_ == "conj" and (_told_dead(c) or c.lemma_.lower() in cas["fatality_verbs"])
+                                                 for c in head.children):
+            return "fatal"  # "were hacked and shot to death", "abducted and killed"
+        if role == "nsubj" and head.lemma_ == "be" and any(
+                c.dep_ == "prep" and c.lower_ == "among" and _pobj(c) is not None
+                and _pobj(c).lemma_.lower() in cas["fatality_groups"] for c in head.children):
+            return "fatal"  # "eight civilians were among the dead"
         if verb in cas["fatality_verbs"] and (role in ("dobj", "nsubjpass") or elided or (verb in ("die", "perish") and role == "nsubj")):
             if verb == "claim" and not any(c.lemma_ == "life" for c in head.children) and lemma != "life":
                 return None

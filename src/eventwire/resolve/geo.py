@@ -141,7 +141,8 @@ def plausible(place: Place, context_countries: dict[str, float], tagged_place: b
 
     A name the language model did not tag as a place, or that only meets a
     gazetteer entry through its transliteration skeleton, is accepted only for a
-    sizeable town or one in a country the report is about ("Putin" is not Poteet, Texas).
+    sizeable town or one in a country the report or the event's actors are about ("Putin" is not
+    Poteet, Texas; "militants of the Tehreek-i-Taliban Pakistan" make "Lakki Marwat" Pakistan's).
     When the sentence itself names countries or regions, a skeleton match outside
     them is never accepted ("L'Estere ... in Haiti's north" is not Leicester), nor a
     small town in a country neither the report nor the actors are about.
@@ -149,7 +150,7 @@ def plausible(place: Place, context_countries: dict[str, float], tagged_place: b
     if place.kind == "country" or place.source == "user":
         return True  # the user's own places are places by their word
     in_context = context_countries.get(place.country_code, 0.0) > 0 or place.country_code in clues.countries \
-        or place.country_code in clues.named
+        or place.country_code in clues.named or place.country_code in clues.actors
     if clues.countries and place.country_code not in clues.countries \
             and (place.match != "exact" or place.population < 50_000 and place.country_code not in clues.actors
                  and not context_countries.get(place.country_code)):
