@@ -509,3 +509,39 @@ def test_a_town_taken_after_fighting_is_one_battle_where_the_town_is():
     assert battle.sub_event_type == "Non-state actor overtakes territory"
     assert (battle.location, battle.actor2) == ("Rutshuru", "Military Forces of the Democratic Republic of Congo")
 
+
+
+def test_a_killing_told_with_warplanes_bombing_is_an_air_strike_by_their_air_force():
+    text = ("At least 30 people were killed on Sunday when Sudanese army warplanes bombed a market in Mellit, "
+            "North Darfur, the local resistance committee said. Doctors put the number of wounded at more than 40.")
+    [strike] = eventwire.extract(text, published="2024-05-08")
+    assert (strike.sub_event_type, strike.actor1) == ("Air/drone strike", "Military Forces of Sudan")
+    assert (strike.fatalities, strike.injuries, strike.event_date) == (30, 40, "2024-05-05")
+
+
+def test_a_missile_names_its_country_and_the_toll_told_after_keeps_the_strike_day():
+    text = ("A Russian cruise missile slammed into a shopping centre in Kremenchuk late on Monday. Nine people were "
+            "killed, the regional governor said on Tuesday. Another fourteen were hurt.")
+    [strike] = [e for e in eventwire.extract(text, published="2024-08-28") if e.event_type]
+    assert (strike.actor1, strike.event_date) == ("Military Forces of Russia", "2024-08-26")
+    assert (strike.fatalities, strike.injuries) == (9, 14)
+
+
+def test_one_told_beside_a_number_counts_too():
+    text = "Al-Shabaab mortar fire on a neighbourhood of Mogadishu on Friday killed a woman and her three children."
+    [strike] = eventwire.extract(text, published="2024-08-28")
+    assert strike.fatalities == 4
+
+
+def test_an_accusation_is_aimed_at_the_accused_not_at_what_they_are_accused_of():
+    text = ("Houthi shelling killed two children in Taiz on Sunday, the Yemeni government said, accusing the "
+            "rebels of deliberately targeting civilians.")
+    [accusation] = [e for e in eventwire.extract(text, published="2024-08-28") if e.plover == "ACCUSE"]
+    assert (accusation.actor1, accusation.actor2) == ("Government of Yemen", "Houthi Movement")
+
+
+def test_an_accusation_told_after_a_sayer_is_not_the_doer_s_of_the_first_clause():
+    text = ("Houthi shelling of a residential neighbourhood in al-Dhalea city on Sunday killed a woman and her two "
+            "children, the governor of the province said, accusing the rebels of deliberately targeting civilians.")
+    events = eventwire.extract(text, published="2023-05-29")
+    assert not any(e.plover == "ACCUSE" and e.actor1 == "Houthi Movement" for e in events)

@@ -193,6 +193,10 @@ class EventBuilder:
             for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
                 if getattr(host, attr) is None and getattr(generic, attr) is not None:
                     setattr(host, attr, getattr(generic, attr))
+            if host.entry.generic and generic.entry.instrument_words and generic.event_type != host.event_type:
+                # "people were killed when warplanes bombed the market": the bombing tells what the killing was
+                for attr in ("event_type", "sub_event_type", "plover_mode", "family"):
+                    setattr(host, attr, getattr(generic, attr))
             for attr in ("fatalities", "injuries"):  # counts told apart in one sentence add up
                 mine, theirs = getattr(host, attr), getattr(generic, attr)
                 if mine is not None and theirs is not None and (theirs.span[1] <= mine.span[0] or mine.span[1] <= theirs.span[0]):

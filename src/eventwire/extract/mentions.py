@@ -774,6 +774,9 @@ class MentionFinder:
             m.time = inherited[0]
         elif loose:
             m.time = loose[0]
+        elif statement and m.actor1 is None and self.previous_time is not None:
+            # "Four people were killed, the governor said on Friday": a toll of what was just told, on its day
+            m.time, m.time_inherited = self.previous_time, True
         elif statement:  # "the army said on Saturday it had seized the town": by that day at the latest
             m.time = statement[0]
         elif filed:  # a dateline's day: the report was filed then, so it happened by then
@@ -846,6 +849,8 @@ class MentionFinder:
                 figure = added(partner[1], figure)
                 counted = partner[0]
             singles = [c for c in counted.children if c.dep_ == "conj" and _one_of(c)]
+            if partner is None and counted.dep_ == "conj" and _one_of(counted.head):
+                singles.append(counted.head)  # "a woman and her two children": three
             if singles:  # "seventeen insurgents and a soldier": 18
                 figure = Figure(_sum(figure.count, Count(len(singles), len(singles), len(singles))),
                                 (figure.span[0], sentence.char_span(_phrase_tokens(singles[-1]))[1]),
@@ -1028,7 +1033,10 @@ def _sides(m: Mention) -> tuple[Token | None, Token | None]:
 def joined_clauses(a: Token, b: Token) -> bool:
     """Whether two words stand in one clause or in a clause and one it governs."""
     verb_a, verb_b = clause_verb(a), clause_verb(b)
-    return verb_a == verb_b or verb_a.head == verb_b or verb_b.head == verb_a
+    # "people were killed when warplanes bombed the market, the office said": the parser may hang the
+    # "when" clause on the attribution verb, beside the clause it belongs to
+    misplaced = verb_a.head == verb_b.head and {verb_a.dep_, verb_b.dep_} == {"ccomp", "advcl"}
+    return verb_a == verb_b or verb_a.head == verb_b or verb_b.head == verb_a or misplaced
 
 
 def _hits_explosive(verb: Token, codebook: Codebook) -> bool:
@@ -1054,6 +1062,10 @@ def _inherited_subject(verb: Token) -> Token | None:
             return subject
         if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or current.head is current:
             return None
+        sayer = next((c for c in current.head.children if c.dep_ == "parataxis" and current.head.i < c.i < current.i),
+                     None) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
+        if sayer is not None:  # "..., the health office said, accusing the rebels of ...": the office accuses
+            return _subject(sayer)
         current = current.head
     return None
 
@@ -1105,7 +1117,9 @@ def _phrase_tokens(token: Token) -> list[Token]:
     """The noun phrase headed by a token, cut before relative clauses and places ("IS fighters in Syria")."""
     cut: set[int] = set()
     for child in token.children:
-        if child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and token.pos_ == "PROPN") or (child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "inside", "outside")):
+        charge = child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)  # "the rebels of targeting civilians"
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and token.pos_ == "PROPN") or charge \
+                or (child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "inside", "outside")):
             cut.update(t.i for t in child.subtree)
     words = [t for t in token.subtree if t.i not in cut and (t.dep_ != "punct" or t.text in "-'")]
     return words[:14] if words else [token]
@@ -1323,6 +1337,14 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
             return "injury"
         if role == "pobj" and head.lower_ == "to" and any(t.lemma_.lower() in ("toll",) for t in head.head.children):
             return "fatal"
+        if role == "pobj" and head.lower_ == "at" and current is counted:
+            # "medics put the number of wounded at more than 50", "put the death toll at 12"
+            told = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            words = {t.lemma_.lower() for t in told.subtree} | {t.lower_ for t in told.subtree} if told is not None else set()
+            if words & (cas["injury_nouns"] | cas["injury_adjectives"]):
+                return "injury"
+            if words & (cas["fatality_nouns"] | cas["fatality_adjectives"]):
+                return "fatal"
         if role == "prep" and current.lower_ == "between" and verb in cas["fatality_verbs"]:
             return "fatal"  # "killing between 40 and 60 people"
         if role not in ("pobj", "prep", "conj", "appos"):

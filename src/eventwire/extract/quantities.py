@@ -65,6 +65,7 @@ def parse_count(phrase: str) -> Count | None:
     """Read a count phrase: "at least 95", "more than 195,000", "dozens", "10 to 15"."""
     text = " ".join(phrase.lower().replace("\u2013", "-").split())
     text = re.sub(r"^(?:the|of|with)\s+", "", text)
+    text = re.sub(r"^(?:another|other|a further|the other)\s+(?=\S)", "", text) if " " in text else text  # "another eleven"
     words = _words()
     between = re.match(r"^(?:between\s+)?([\w,.\- ]+?)\s*(?:and|to|-)\s*([\w,.\- ]+)$", text)
     if between:
