@@ -545,3 +545,25 @@ def test_an_accusation_told_after_a_sayer_is_not_the_doer_s_of_the_first_clause(
             "children, the governor of the province said, accusing the rebels of deliberately targeting civilians.")
     events = eventwire.extract(text, published="2023-05-29")
     assert not any(e.plover == "ACCUSE" and e.actor1 == "Houthi Movement" for e in events)
+
+
+def test_a_toll_right_after_a_dateline_is_read_as_a_toll():
+    text = ("BOGOTA, March 4 (EFE) - Between 11 and 15 combatants died on Saturday in fighting between the ELN "
+            "and FARC dissidents in a rural area of Tame, according to the Ombudsman's Office.")
+    [battle] = eventwire.extract(text, published="2024-03-04")
+    assert (battle.fatalities, battle.fatalities_high, battle.event_date) == (11, 15, "2024-03-02")
+
+
+def test_property_burnt_by_the_attackers_is_part_of_their_attack():
+    text = ("Gunmen killed nine villagers in Banibangou on Thursday night, a local official said. The assailants "
+            "also set fire to granaries before fleeing.")
+    events = eventwire.extract(text, published="2024-03-09")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 9)]
+
+
+def test_the_sayer_after_the_victims_is_not_the_target():
+    text = ("Russian warplanes struck the town of Maarat al-Numan in Idlib province on Monday, killing at least "
+            "nine civilians, the Syrian Observatory for Human Rights said.")
+    [strike] = eventwire.extract(text, published="2019-05-08")
+    assert strike.actor2 == "Civilians (Syria)"
+    assert strike.source == "Syrian Observatory for Human Rights"

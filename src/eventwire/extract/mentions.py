@@ -458,6 +458,12 @@ class MentionFinder:
         words = phrase_tokens or _phrase_tokens(tokens[0])
         if self.dateline is not None:  # "MAROUA, Cameroon, Feb 3 - Boko Haram fighters": the fighters only
             words = [t for t in words if not self._in_dateline(sentence, t)] or words
+        root = tokens[0].sent.root
+        if root.lemma_ in self.codebook.attribution_verbs and _subject(root) is None:
+            # "..., killing at least 12 civilians, the Syrian Observatory said": the parser made the sayer
+            # an apposition of the victims
+            sayer = next((c for c in tokens[0].children if c.dep_ == "appos" and c.right_edge.i == root.i - 1), None)
+            words = [t for t in words if sayer is None or t.i < sayer.left_edge.i or t.i > sayer.right_edge.i] or words
         text = " ".join(t.text for t in words if not t.is_space).replace(" 's", "'s").replace(" - ", "-")
         head = tokens[0]
         is_place = head.lemma_.lower() in geo_words()["not_places"] or head.ent_type_ in ("GPE", "LOC", "FAC")
@@ -827,8 +833,10 @@ class MentionFinder:
         facts = SentenceFacts(sentence)
         vague = vague_words()
         for token in sentence.span:
-            if not (token.like_num or token.lower_ in vague) or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+            if not (token.like_num or token.lower_ in vague) or token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL"):
                 continue
+            if token.ent_type_ in ("DATE", "TIME") and (token.head.ent_type_ in ("DATE", "TIME") or token.head is token):
+                continue  # "11 May", "the 1990s"; but "Between 11 and 15 combatants" the tagger may call a date too
             if token.lower_ in ("a", "an", "one", "no", "single") and token.dep_ != "nummod":
                 continue
             phrase = [t for t in sentence.span[token.left_edge.i - sentence.span.start: token.i + 1 - sentence.span.start] if not t.is_space]

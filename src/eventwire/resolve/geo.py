@@ -10,6 +10,7 @@ person can check against the text.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -134,6 +135,16 @@ def _scored(candidates: list[Place], context_countries: dict[str, float],
             clues: Clues, name: str | None = None) -> list[tuple[dict[str, float], Place]]:
     scored = [(signals(p, candidates, context_countries, clues, name), p) for p in candidates]
     return sorted(scored, key=lambda sp: sum(sp[0].values()), reverse=True)  # stable: gazetteer order breaks ties
+
+
+def dateline(text: str) -> re.Match | None:
+    """A dateline opening a text ("NARATHIWAT, Thailand -- ", "BOGOTA, July 18 (EFE) - "), by the
+    patterns of ``geo.yaml``; whether its place is known is for the caller to see."""
+    for pattern in geo_words()["datelines"]:
+        found = re.match(pattern, text)
+        if found is not None:
+            return found
+    return None
 
 
 def plausible(place: Place, context_countries: dict[str, float], tagged_place: bool, clues: Clues = NO_CLUES) -> bool:
