@@ -408,3 +408,17 @@ def test_a_spelling_variant_is_found_inside_the_country_written_beside_it():
     event = placed(text)
     assert (event.country_code, event.admin1) == ("SYR", "Al Hasakah")
     assert event.geo_precision == 1
+
+
+def test_a_country_in_an_actor_s_name_gives_way_to_the_town_told_later_in_the_sentence() -> None:
+    text = ("The UN mission said on Wednesday that soldiers of the South Sudan People's Defence Forces had raped "
+            "four women who were collecting firewood on the outskirts of Bentiu town on Monday.")
+    event = placed(text)
+    assert (event.location, event.country_code, event.geo_precision) == ("Bentiu", "SSD", 1)
+
+
+def test_the_ends_of_a_road_give_way_to_the_town_an_event_was_measured_from() -> None:
+    text = ("Bandits abducted 14 passengers on the Abuja-Kaduna highway on Sunday, a few kilometres from "
+            "Suleja, police said.")
+    event = placed(text)
+    assert (event.location, event.geo_precision) == ("Suleja", 2)

@@ -574,6 +574,8 @@ class MentionFinder:
             named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and not token.is_sent_start)
             if token.i in seen or not named and not (token.i in ents and ents[token.i].label_ in ("GPE", "LOC", "FAC")):
                 continue
+            if token.pos_ in ("DET", "ADP", "PART", "PUNCT", "CCONJ", "PRON") or not token.is_alpha:
+                continue  # "the", "'s" of a tagged name start no place
             chain = _hyphen_chain(token, sentence.span.end, words["name_particles"])
             run = chain or [token]
             while True:
@@ -646,10 +648,14 @@ class MentionFinder:
                 resolved = self.resolve_candidate(m.sentence, candidate, clues)
                 if resolved is None:
                     continue
-                # In a longer name ("the South Sudan People's Defence Forces") only the country counts, and last.
+                # In a longer name or an actor's words ("the South Sudan People's Defence Forces") only the
+                # country counts, and last.
                 # where a journey went or came from ("on its way to Peshawar from Quetta") ranks after where it was
-                motion = int(_motion_end(anchor, words["motion_prepositions"]))
-                rank = (_FROM_A_NAME, 1, 4) if _starts_longer_name(candidate.tokens) else (reach, motion, resolved.precision)
+                motion = int(_motion_end(anchor, words))
+                in_actor = resolved.precision == 4 and anchor.dep_ in ("compound", "nmod", "poss", "amod") \
+                    and any(a is not None and a.span[0] <= start < a.span[1] for a in (m.actor1, m.actor2))
+                rank = (_FROM_A_NAME, 1, 4) if _starts_longer_name(candidate.tokens) or in_actor \
+                    else (reach, motion, resolved.precision)
                 if rank[0] == _FROM_A_NAME and resolved.precision < 4:
                     continue
                 if best is None or rank < best[:3]:
@@ -1361,9 +1367,17 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
     return None
 
 
-def _motion_end(anchor: Token, prepositions: list[str]) -> bool:
-    """Whether a name is where a journey went or came from: "to Peshawar", "from Quetta"."""
-    return anchor.dep_ == "pobj" and anchor.head.lower_ in prepositions
+def _motion_end(anchor: Token, words: dict) -> bool:
+    """Whether a name is where a journey went or came from: "to Peshawar", "from Quetta" (but not
+    "30 km from Quetta"), or an end of the road it names ("the Kaduna-Birnin Gwari road")."""
+    noun = anchor
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+        if noun.lemma_.lower() in words["route_words"]:
+            return True
+    prep = anchor.head
+    measured = prep.head.lower_ in words["distance_words"] or prep.i > 0 and prep.nbor(-1).lower_ in words["distance_words"]
+    return anchor.dep_ == "pobj" and prep.lower_ in words["motion_prepositions"] and not measured
 
 
 def _definite(noun: Token) -> bool:
