@@ -567,3 +567,24 @@ def test_the_sayer_after_the_victims_is_not_the_target():
     [strike] = eventwire.extract(text, published="2019-05-08")
     assert strike.actor2 == "Civilians (Syria)"
     assert strike.source == "Syrian Observatory for Human Rights"
+
+
+def test_sending_soldiers_is_a_mobilisation_and_sending_a_letter_is_not():
+    text = "Lithuania has sent 1,500 soldiers to its border with Belarus, the defence minister said on Monday."
+    [move] = eventwire.extract(text, published="2025-01-28")
+    assert (move.plover, move.actor1, move.country_code) == ("MOBILIZE", "Government of Lithuania", "LTU")
+    assert move.actor2 != "Military Forces of Lithuania"
+    letter = "Lithuania sent a letter to the European Commission on Monday, the foreign minister said."
+    assert [e.plover for e in eventwire.extract(letter, published="2025-01-28")] == []
+
+
+def test_officials_of_two_nations_meeting_are_each_other_s_counterpart():
+    text = "Armenian and Azerbaijani officials met in Tbilisi on Friday for talks on the border, a ministry said."
+    [talks] = [e for e in eventwire.extract(text, published="2025-06-16") if e.plover == "CONSULT"]
+    assert (talks.actor1, talks.actor2) == ("Government of Armenia", "Government of Azerbaijan")
+
+
+def test_a_sanction_told_second_in_a_pair_is_still_aimed_at_its_target():
+    text = "The European Union on Monday imposed export bans and travel bans on six Iranian officials."
+    [sanction] = eventwire.extract(text, published="2025-06-17")
+    assert (sanction.plover, sanction.actor1, sanction.actor2) == ("SANCTION", "European Union", "Government of Iran")

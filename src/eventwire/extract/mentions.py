@@ -28,6 +28,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 _FIRST_PERSON = {"we", "i", "us"}
 _VICTIM_KINDS = ("civilians", "protesters")
+_FORCE_KINDS = ("state_forces", "police")
 _PEOPLE_KINDS = ("civilians", "protesters", "rioters", "political_militia", "police")  # "seized gang members"
 _QUANTITY_NOUNS = {"number", "amount", "handful", "couple", "dozen", "score", "lot", "host", "few"}  # "an unspecified number of"
 _FROM_A_NAME = 9  # rank of a country read off a longer name ("the South Sudan People's Defence Forces"): the last resort
@@ -253,6 +254,8 @@ class MentionFinder:
             m.dropped = "inside an apposition describing someone"
         elif _purpose(head) and not m.entry.told_as_aim:
             m.dropped = "an aim, not a fact ('to ...')"
+        elif head.lemma_.lower() in m.entry.force_object and not self._moves_a_force(m.sentence, head):
+            m.dropped = f"'{head.text}' moves no armed force"
         else:
             governor = _irrealis_governor(head, {t.i for t in m.trigger}, cb)
             if governor is not None and not (m.entry.told_as_aim and governor.lemma_.lower() in cb.thwarting_governors):
@@ -260,6 +263,28 @@ class MentionFinder:
         if head.pos_ in ("NOUN", "PROPN"):
             dets = [c for c in head.children if c.dep_ in ("det", "poss")]
             m.anaphoric = any(d.lower_ in cb.anaphoric_determiners for d in dets)
+
+    def _paired_nationalities(self, sentence: Sentence, people: Token) -> tuple[Argument, Argument] | None:
+        """The two sides of "Cambodian and Thai officials", each resolved with the noun they share."""
+        first = next((c for c in people.children if c.dep_ in ("amod", "compound")
+                      and any(cc.dep_ == "conj" for cc in c.children)), None)
+        second = next((cc for cc in first.children if cc.dep_ == "conj"), None) if first is not None else None
+        if second is None:
+            return None
+        sides = [Argument(f"{word.text} {people.text}", sentence.char_span([word]),
+                          self._resolve(f"{word.text} {people.text}")) for word in (first, second)]
+        return (sides[0], sides[1]) if all(side.actor is not None for side in sides) else None
+
+    def _moves_a_force(self, sentence: Sentence, verb: Token) -> bool:
+        """Whether what a verb moves is an armed force: "sent 2,000 soldiers", "rushed police"."""
+        moved = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if moved is None:
+            return False
+        sender = _subject(verb)
+        owner = self._argument(sentence, [sender]).actor if sender is not None else None
+        country = owner.country_code if owner is not None and owner.country_code else self.main_country
+        actor = self.actors.resolve(moved.lemma_, country_code=country) or self._argument(sentence, [moved]).actor
+        return actor is not None and actor.kind in _FORCE_KINDS
 
     def _background(self, m: Mention) -> str | None:
         """Why a mention is history or summary rather than news, if it is."""
@@ -327,6 +352,11 @@ class MentionFinder:
                 doer = self._argument(m.sentence, [head])  # "A suicide bomber blew himself up": the trigger names its doer
                 if doer.actor is not None and doer.actor.kind not in _VICTIM_KINDS:
                     m.actor1 = doer
+            told = head
+            while told.dep_ == "conj" and told.head is not told:  # "imposed asset freezes and travel bans on ..."
+                told = told.head
+            if told is not head and told.dep_ in ("dobj", "nsubjpass"):
+                head, governor = told, told.head
             if head.dep_ in ("dobj", "nsubjpass") and _matches(governor, self.codebook.light_verbs + self.codebook.defence_verbs):
                 defending = _matches(governor, self.codebook.defence_verbs)
                 subject = _subject(governor) or _inherited_subject(governor)
@@ -349,8 +379,8 @@ class MentionFinder:
                 elif child.dep_ == "nsubjpass" and not m.entry.patient_is_own:
                     actor2_tok = child
                 elif child.dep_ == "dobj" and not passive:
-                    if child.i in trigger_ids:
-                        continue
+                    if child.i in trigger_ids or m.entry.patient_is_own:
+                        continue  # "deployed 2,000 soldiers": its own force, not a counterpart
                     family = self.codebook.noun_family(child.lemma_.lower())
                     if _hits_explosive(head, self.codebook):
                         # "their vehicle struck an explosive device": the vehicle is what was hit
@@ -402,6 +432,10 @@ class MentionFinder:
             m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=_without(actor1_tok, partner))
             if partner is not None and actor2_tok is None and m.entry.event_type is None and m.entry.symmetric:
                 actor2_tok = partner  # "Jordan and Britain agreed": each is the other's counterpart
+        if m.entry.symmetric and m.entry.event_type is None and actor1_tok is not None and actor2_tok is None:
+            pair = self._paired_nationalities(m.sentence, actor1_tok)
+            if pair is not None:  # "Cambodian and Thai officials met": each is the other's counterpart
+                m.actor1, m.actor2 = pair
         if actor2_tok is None and m.actor2 is None and m.entry.target_in_complement and head.pos_ in ("VERB", "AUX"):
             actor2_tok = self._complement_party(m)
         if actor2_tok is None and m.actor2 is None and told_object is not None and m.entry.target_in_phrase:
