@@ -588,3 +588,20 @@ def test_a_sanction_told_second_in_a_pair_is_still_aimed_at_its_target():
     text = "The European Union on Monday imposed export bans and travel bans on six Iranian officials."
     [sanction] = eventwire.extract(text, published="2025-06-17")
     assert (sanction.plover, sanction.actor1, sanction.actor2) == ("SANCTION", "European Union", "Government of Iran")
+
+
+def test_a_rally_broken_up_is_a_protest_of_its_crowd_against_the_police():
+    text = ("Riot police used water cannon to break up a rally by teachers and nurses outside parliament in Lima "
+            "on Tuesday. The interior ministry said 40 people were arrested; at least 12 were injured, "
+            "according to health officials.")
+    [protest] = eventwire.extract(text, published="2025-03-13")
+    assert (protest.sub_event_type, protest.actor1, protest.actor2) == (
+        "Protest with intervention", "Protesters (Peru)", "Police Forces of Peru")
+    assert protest.injuries == 12
+
+
+def test_a_toll_of_a_riot_told_by_its_arson_counts():
+    text = ("Two guards died after protesters set fire to the governor's office in Bukavu on Friday night, "
+            "local officials said.")
+    [riot] = eventwire.extract(text, published="2025-08-30")
+    assert (riot.event_type, riot.fatalities) == ("Riots", 2)

@@ -15,6 +15,10 @@ from pathlib import Path
 import yaml
 
 
+# ACLED's event types that are violence (the rest are demonstrations and developments).
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
 @dataclass(frozen=True)
 class Term:
     """One trigger: a sequence of lowercase lemmas and the part of speech it needs."""
@@ -60,7 +64,7 @@ class Entry:
 
     @property
     def violent(self) -> bool:
-        return self.event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+        return self.event_type in VIOLENT_TYPES
 
 
 @dataclass

@@ -23,7 +23,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from typing import Any, Iterable
 
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+from .codebook import VIOLENT_TYPES
 _NAME_STOPWORDS = r"\b(al|el|ar|as|ad|an|at|the|of|city|province|governorate|district|region|state)\b"
 _ACTOR_STOPWORDS = frozenset({"of", "the", "and", "forces", "force", "group", "unidentified", "armed", "military", "government"})
 

@@ -156,7 +156,10 @@ class EventBuilder:
                 if m.dropped:
                     continue
                 self._place_in_drafts(m, drafts)
-            if not mentions:  # figures in a sentence whose own trigger was dropped are that trigger's
+            if not any(m.violent for m in live):
+                # a toll told with no violence of its own ("114 people were arrested; at least 20 were
+                # injured") is of the violence or protest already told; figures in a sentence whose own
+                # trigger was dropped are that trigger's
                 self._attach_facts(facts, drafts)
             if facts.claimant is not None:
                 self._claim(facts.claimant, drafts)
@@ -186,7 +189,9 @@ class EventBuilder:
             mover = generic.actor2 if generic.entry.object_is_actor1 else generic.actor1  # police who dispersed the crowd
             if mover is not None and host.span[0] >= mover.span[0] and host.span[1] <= mover.span[1]:
                 mover = None  # "strikes ... have killed": the subject of killing is the host itself
-            if host.actor1 and mover and host.actor2 is None and not same_actor(host.actor1, mover):
+            if mover is not None and generic.entry.object_is_actor1:
+                host.actor2 = host.actor2 or mover  # the police who broke up the rally stand against its crowd
+            elif host.actor1 and mover and host.actor2 is None and not same_actor(host.actor1, mover):
                 host.actor2 = mover
             elif host.actor1 is None and mover is not None:
                 host.actor1 = mover
@@ -350,7 +355,7 @@ class EventBuilder:
             evidence["plover_mode"] = list(main.span)
         country = place.place.country_code if place else None
         actor1, actor2 = (self._in_country(a, country) for a in (actor1, actor2))
-        actor1 = self._crowd(main.actor1_role, actor1, country)
+        actor1 = self._crowd(main.actor1_role, actor1, country, main)
         unclaimed = event.event_type in _UNCLAIMED_TYPES and event.sub_event_type != "Air/drone strike" \
             and (actor1 is None or actor1.actor is None) and not named(actor1)
         if unclaimed:
@@ -417,8 +422,11 @@ class EventBuilder:
             return Argument(argument.text, argument.span, unknown)
         return Argument(" ".join(t.text for t in main.trigger), main.span, unknown)
 
-    def _crowd(self, role: str | None, argument: Argument | None, country: str | None) -> Argument | None:
-        """Marchers are protesters and a mob is rioters, whatever the report calls them."""
+    def _crowd(self, role: str | None, argument: Argument | None, country: str | None, main: Mention) -> Argument | None:
+        """Marchers are protesters and a mob is rioters, whatever the report calls them; a protest or
+        riot told with no crowd named ("police broke up a rally") was still a crowd's, told by its word."""
+        if role and argument is None and country is not None:
+            argument = Argument(" ".join(t.text for t in main.trigger), main.span)
         if not role or argument is None or (argument.actor is not None and argument.actor.kind not in ("civilians", "protesters", "rioters")):
             return argument
         crowd = self.actors.resolve(role, country_code=country or (argument.actor.country_code if argument.actor else None))

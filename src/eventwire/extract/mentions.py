@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from ..codebook import Codebook, Entry, Term
+from ..codebook import VIOLENT_TYPES, Codebook, Entry, Term
 from ..nlp import Sentence
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.gazetteer import Gazetteer
@@ -95,6 +95,11 @@ class Mention:
     sentence_dated: bool = False  # a date stands in the sentence or the one before (the story runs on)
     dropped: str | None = None
     actor1_role: str | None = None  # the crowd its doer is, whatever the words: "protesters", "rioters"
+
+    @property
+    def violent(self) -> bool:
+        """Whether it tells violence as it is typed now ("protesters set fire" is a riot)."""
+        return self.event_type in VIOLENT_TYPES
 
     @property
     def span(self) -> Span:
@@ -470,7 +475,8 @@ class MentionFinder:
             m.actor1, m.actor2 = m.actor2, m.actor1
             if m.actor1 is not None and _has_pronoun(m.actor1.text):
                 m.anaphoric = True  # "police fired tear gas to disperse them": the crowd already told
-            if m.actor1 is None or m.actor1.actor is None or m.actor1.actor.kind not in _VICTIM_KINDS:
+            crowd = m.actor1 is not None and m.actor1.actor is not None and m.actor1.actor.kind in _VICTIM_KINDS
+            if not crowd and m.target_family != "protest":  # "broke up a rally": the rally's crowd
                 m.dropped = "what was dispersed is no crowd"
         if m.actor1 is not None and m.actor1.actor is not None:
             self.last_actor1 = m.actor1
@@ -977,7 +983,7 @@ class MentionFinder:
         return None
 
     def _assign_figures(self, mentions: list[Mention], facts: SentenceFacts) -> None:
-        violent = [m for m in mentions if m.entry.violent and not m.dropped]
+        violent = [m for m in mentions if m.violent and not m.dropped]
         if not violent:
             return
         for attr in ("fatalities", "injuries", "civilians"):

@@ -262,7 +262,7 @@ def resolve_name(
     if found is None:
         found = _without_landform(name, span, context_countries, tagged_place, clues, gazetteer)
     if found is not None and vicinity:
-        side = "at its edge, which counts as the town" if found.precision == 1 else "around it, not at it"
+        side = "in the town or at its edge, which counts as the town" if found.precision == 1 else "around it, not at it"
         found = replace(found, reason=f"{found.reason}; '{vicinity}': {side}")
     return found
 
