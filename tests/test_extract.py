@@ -605,3 +605,11 @@ def test_a_toll_of_a_riot_told_by_its_arson_counts():
             "local officials said.")
     [riot] = eventwire.extract(text, published="2025-08-30")
     assert (riot.event_type, riot.fatalities) == ("Riots", 2)
+
+
+def test_what_an_accusation_charges_is_a_claim_but_an_event_it_names_is_reported():
+    text = ("Sudan's foreign ministry on Monday accused Chad of arming Rapid Support Forces fighters attacking "
+            "army positions in El Fasher.")
+    assert [e.plover for e in eventwire.extract(text, published="2025-02-06")] == ["ACCUSE"]
+    text = ("Somali officials blamed al-Shabaab for a car bombing in Mogadishu on Sunday that killed 12 people.")
+    assert any(e.sub_event_type == "Remote explosive/landmine/IED" for e in eventwire.extract(text, published="2025-02-06"))

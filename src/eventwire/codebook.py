@@ -47,6 +47,7 @@ class Entry:
     target_in_phrase: bool = False  # "tariffs on U.S. exports": the counterpart is the one the target phrase names
     thwarts: bool = False  # "defused an IED": what it acts on did not happen
     force_object: list[str] = field(default_factory=list)  # "sent soldiers": a trigger only for a force moved
+    charge: list[str] = field(default_factory=list)  # "accused X of ...": what follows is a claim
     joins_violence: bool = False  # "The assailants also set fire to granaries": part of their attack
     ends_violence: bool = False  # "before the attackers withdrew": told with violence, it is how that ended
     symmetric: bool = False  # "Jordan and Britain agreed": each subject is the other's counterpart

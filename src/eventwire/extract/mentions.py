@@ -217,6 +217,9 @@ class MentionFinder:
                              and mention.head.dep_ in ("dobj", "nsubjpass")), None)
             if thwarter is not None and mention.entry.violent:  # "defused an explosive device": no blast
                 mention.dropped = f"stopped before it happened ('{thwarter.head.text}')"
+            accuser = next((o for o in mentions if o.entry.charge and mention.head in _charge(o)), None)
+            if accuser is not None and mention.entry.event_type is not None:  # "accused Eritrea of arming militias fighting ..."
+                mention.dropped = f"what '{accuser.head.text}' charges someone with, not a reported event"
             ended = next((o for o in mentions if o.entry.violent and not o.dropped and joined_clauses(o.head, mention.head)), None)
             if mention.entry.ends_violence and ended is not None:
                 mention.dropped = f"how the violence told by '{ended.head.text}' ended"
@@ -1082,6 +1085,17 @@ def _sides(m: Mention) -> tuple[Token | None, Token | None]:
         if first is not None and not first.like_num and first.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
             return first, next((c for c in first.children if c.dep_ == "conj"), None)
     return None, None
+
+
+def _charge(accusation: Mention) -> set[Token]:
+    """The words of what an accusation charges someone with, told as an act: its "of"/"for" clause,
+    on the verb or on its object ("accused Eritrea of arming militias fighting ..."). An event named
+    there ("blamed al-Shabaab for Sunday's bombing") is still the report's."""
+    head = accusation.head
+    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return {t for holder in holders for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in accusation.entry.charge and any(g.dep_ == "pcomp" for g in c.children)
+            for t in c.subtree}
 
 
 def joined_clauses(a: Token, b: Token) -> bool:
