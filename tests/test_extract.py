@@ -613,3 +613,22 @@ def test_what_an_accusation_charges_is_a_claim_but_an_event_it_names_is_reported
     assert [e.plover for e in eventwire.extract(text, published="2025-02-06")] == ["ACCUSE"]
     text = ("Somali officials blamed al-Shabaab for a car bombing in Mogadishu on Sunday that killed 12 people.")
     assert any(e.sub_event_type == "Remote explosive/landmine/IED" for e in eventwire.extract(text, published="2025-02-06"))
+
+
+def test_a_ceasefire_signed_by_two_parties_is_their_agreement():
+    text = ("Colombia's government and the Comuneros del Sur armed group signed a ceasefire agreement in Pasto "
+            "on Sunday, the peace commissioner said.")
+    [deal] = [e for e in eventwire.extract(text, published="2024-06-03") if e.event_type]
+    assert (deal.sub_event_type, deal.actor1, deal.location) == ("Agreement", "Government of Colombia", "Pasto")
+    assert deal.actor2 is not None
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Drones launched by the Rapid Support Forces struck a power station in Dongola early on Tuesday.",
+     "RSF: Rapid Support Forces"),
+    ("Government troops backed by clan militias recaptured Cadale from al-Shabaab on Tuesday.",
+     "Military Forces of Somalia"),
+])
+def test_a_weapon_sent_by_someone_is_theirs_but_troops_backed_by_someone_are_not(text: str, actor1: str):
+    [event] = [e for e in eventwire.extract(text, published="2024-03-20") if e.event_type]
+    assert event.actor1 == actor1

@@ -82,6 +82,7 @@ class Codebook:
     thwarting_governors: set[str]
     struck_by_families: set[str]
     run_into_verbs: list[tuple[str, ...]]
+    sent_by_verbs: set[str]
     background_cues: list[tuple[str, ...]]
     cumulative_subjects: set[str]
     anaphoric_determiners: set[str]
@@ -154,6 +155,7 @@ def load_codebook() -> Codebook:
         thwarting_governors=set(lists.get("thwarting_governors", [])),
         struck_by_families=set(lists.get("struck_by_families", [])),
         run_into_verbs=[_split(v) for v in lists.get("run_into_verbs", [])],
+        sent_by_verbs=set(lists.get("sent_by_verbs", [])),
         background_cues=[_split(v) for v in lists.get("background_cues", [])],
         cumulative_subjects=set(lists.get("cumulative_subjects", [])),
         anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),

@@ -351,8 +351,7 @@ class MentionFinder:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     actor1_tok = _pobj(child)
                 elif child.dep_ == "acl" and actor1_tok is None:  # "shells fired by Houthi forces"
-                    agent = next((c for c in child.children if c.dep_ == "agent"), None)
-                    actor1_tok = _pobj(agent) if agent is not None else None
+                    actor1_tok = _agent_of_acl(child.head, self.codebook)
                 elif actor2_tok is None:
                     actor2_tok = _target_of(child, m.entry)
             governor = head.head
@@ -438,9 +437,9 @@ class MentionFinder:
         if actor1_tok is not None and m.actor1 is None:
             partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None)
             m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=_without(actor1_tok, partner))
-            if partner is not None and actor2_tok is None and m.entry.event_type is None and m.entry.symmetric:
+            if partner is not None and actor2_tok is None and m.entry.symmetric:
                 actor2_tok = partner  # "Jordan and Britain agreed": each is the other's counterpart
-        if m.entry.symmetric and m.entry.event_type is None and actor1_tok is not None and actor2_tok is None:
+        if m.entry.symmetric and actor1_tok is not None and actor2_tok is None:
             pair = self._paired_nationalities(m.sentence, actor1_tok)
             if pair is not None:  # "Cambodian and Thai officials met": each is the other's counterpart
                 m.actor1, m.actor2 = pair
@@ -498,6 +497,9 @@ class MentionFinder:
             # subject and the doer its apposition; the dateline itself names no one
             told = next((c for c in tokens[0].children if c.dep_ == "appos" and not self._in_dateline(sentence, c)), None)
             tokens, phrase_tokens = ([told], None) if told is not None else (tokens, phrase_tokens)
+        sender = _agent_of_acl(tokens[0], self.codebook) if len(tokens) == 1 else None
+        if sender is not None:  # "drones launched by the Rapid Support Forces": the forces
+            tokens, phrase_tokens = [sender], None
         words = phrase_tokens or _phrase_tokens(tokens[0])
         if self.dateline is not None:  # "MAROUA, Cameroon, Feb 3 - Boko Haram fighters": the fighters only
             words = [t for t in words if not self._in_dateline(sentence, t)] or words
@@ -1085,6 +1087,15 @@ def _sides(m: Mention) -> tuple[Token | None, Token | None]:
         if first is not None and not first.like_num and first.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
             return first, next((c for c in first.children if c.dep_ == "conj"), None)
     return None, None
+
+
+def _agent_of_acl(thing: Token, codebook: Codebook) -> Token | None:
+    """Who a thing was sent by: "drones launched by the RSF", "shells fired by Houthi forces"."""
+    for acl in (c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in codebook.sent_by_verbs):
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+        if agent is not None and _pobj(agent) is not None:
+            return _pobj(agent)
+    return None
 
 
 def _charge(accusation: Mention) -> set[Token]:
