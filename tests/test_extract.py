@@ -632,3 +632,53 @@ def test_a_ceasefire_signed_by_two_parties_is_their_agreement():
 def test_a_weapon_sent_by_someone_is_theirs_but_troops_backed_by_someone_are_not(text: str, actor1: str):
     [event] = [e for e in eventwire.extract(text, published="2024-03-20") if e.event_type]
     assert event.actor1 == actor1
+
+
+def test_arresting_demonstrators_is_their_protest_but_arresting_activists_at_home_is_an_arrest():
+    text = ("Kenyan police arrested a dozen demonstrators in central Nairobi on Tuesday as they tried to march "
+            "to parliament.")
+    [protest] = eventwire.extract(text, published="2024-07-31")
+    assert (protest.sub_event_type, protest.actor1, protest.actor2) == (
+        "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")
+    text = "Police detained three rights activists at their homes in Mombasa on Monday, relatives said."
+    [arrest] = eventwire.extract(text, published="2024-07-31")
+    assert arrest.sub_event_type == "Arrests"
+
+
+def test_a_group_that_claimed_the_bombing_did_it():
+    text = ("A bomb attached to a minibus exploded in Jalalabad on Saturday evening, killing five people. "
+            "Islamic State's Khorasan branch claimed the bombing on Sunday.")
+    [blast] = eventwire.extract(text, published="2022-05-01")
+    assert blast.actor1 == "Islamic State Khorasan Province"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Kuki militants and Meitei village volunteers exchanged heavy fire near Moirang on Tuesday morning.",
+     "Armed clash"),
+    ("Assailants fired several mortar rounds at the presidential palace in Mogadishu on Friday, killing one "
+     "civilian.", "Shelling/artillery/missile attack"),
+])
+def test_fire_exchanged_or_mortar_rounds_fired_name_the_kind_of_violence(text: str, sub_event_type: str):
+    [event] = eventwire.extract(text, published="2024-03-23")
+    assert event.sub_event_type == sub_event_type
+
+
+def test_a_victim_named_by_nationality_is_one_dead():
+    text = ("Israeli settlers stormed the village of Turmus Ayya on Wednesday evening, setting fire to houses. "
+            "A 19-year-old Palestinian was shot dead, the health ministry said.")
+    [attack] = [e for e in eventwire.extract(text, published="2024-08-15") if e.event_type]
+    assert attack.fatalities == 1
+
+
+def test_injuries_told_after_a_riot_are_the_riot_s():
+    text = ("Protesters hurled stones and flares at the ruling party's offices in Novi Sad on Tuesday night and "
+            "tried to set the building alight. Eleven police officers were injured, the interior ministry said.")
+    [riot] = eventwire.extract(text, published="2025-08-14")
+    assert (riot.event_type, riot.injuries) == ("Riots", 11)
+
+
+def test_a_claim_of_killings_told_nowhere_else_is_the_event():
+    text = ("Gunmen stopped a bus near Kalat on Tuesday night and took six passengers off it; their bodies were "
+            "found hours later, officials said. The Balochistan Liberation Army claimed the killings.")
+    [attack] = [e for e in eventwire.extract(text, published="2025-02-19") if e.event_type]
+    assert attack.actor1 == "BLA: Baloch Liberation Army"

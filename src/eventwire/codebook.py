@@ -83,6 +83,7 @@ class Codebook:
     struck_by_families: set[str]
     run_into_verbs: list[tuple[str, ...]]
     sent_by_verbs: set[str]
+    crowd_nouns: set[str]
     background_cues: list[tuple[str, ...]]
     cumulative_subjects: set[str]
     anaphoric_determiners: set[str]
@@ -156,6 +157,7 @@ def load_codebook() -> Codebook:
         struck_by_families=set(lists.get("struck_by_families", [])),
         run_into_verbs=[_split(v) for v in lists.get("run_into_verbs", [])],
         sent_by_verbs=set(lists.get("sent_by_verbs", [])),
+        crowd_nouns=set(lists.get("crowd_nouns", [])),
         background_cues=[_split(v) for v in lists.get("background_cues", [])],
         cumulative_subjects=set(lists.get("cumulative_subjects", [])),
         anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),

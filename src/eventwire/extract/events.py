@@ -70,7 +70,7 @@ class Draft:
 
     @property
     def violent(self) -> bool:
-        return any(m.entry.violent for m in self.mentions)
+        return any(m.violent for m in self.mentions)
 
     @property
     def main(self) -> Mention:
@@ -211,6 +211,9 @@ class EventBuilder:
             generic.dropped = f"same event as '{host.sentence.char_span(host.trigger)}'"
 
     def _place_in_drafts(self, m: Mention, drafts: list[Draft]) -> None:
+        if m.claimed and self._latest(drafts, family=None, violent_only=True) is not None:
+            m.dropped = "what a claim refers to, told before"  # the claimant is taken by _claim
+            return
         if m.target_family is not None and m.entry.event_type is None:
             referent = next((d for d in reversed(drafts) if d.has_family(m.target_family)), None)
             if referent is not None and m.actor2 is None:

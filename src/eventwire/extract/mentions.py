@@ -95,6 +95,7 @@ class Mention:
     sentence_dated: bool = False  # a date stands in the sentence or the one before (the story runs on)
     dropped: str | None = None
     actor1_role: str | None = None  # the crowd its doer is, whatever the words: "protesters", "rioters"
+    claimed: bool = False  # what a claim names: "Islamic State claimed the bombing"
 
     @property
     def violent(self) -> bool:
@@ -249,6 +250,8 @@ class MentionFinder:
             m.dropped = "inside a quotation"  # violence told in someone's words is their claim, not the report's
         elif _negated(head, clause):
             m.dropped = "negated"
+        elif head.dep_ == "dobj" and _matches(head.head, cb.responsibility_phrases):
+            m.claimed = True  # "IS claimed the bombing": the bombing told before, if it was
         elif modal and not (m.future and m.entry.code_future):
             m.dropped = f"modal '{modal[0].text}': not a fact"
         elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not m.entry.told_as_aim \
@@ -874,9 +877,15 @@ class MentionFinder:
         if m.entry.target_types and (target is not None or armed_place):
             kind = "armed" if armed_place or target.kind in ARMED_KINDS else target.kind
             change = m.entry.target_types.get(kind)
+            crowd = m.actor2 is not None and any(w.lower().rstrip("s") in self.codebook.crowd_nouns
+                                                 for w in m.actor2.text.split())
+            if change and change.get("crowd_first") and not crowd:
+                change = None  # "detained three activists at their homes": an arrest, no protest
             if change:
                 m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
                 m.family = change.get("family", m.family)
+                if change.get("crowd_first"):  # the crowd acted; the ones who stopped it stand against it
+                    m.actor1, m.actor2 = m.actor2, m.actor1
 
     # -- how many, per whom ----------------------------------------------------------
     def _facts(self, sentence: Sentence) -> SentenceFacts:
@@ -896,7 +905,7 @@ class MentionFinder:
             count = parse_count(token.doc[phrase[0].i:phrase[-1].i + 1].text)  # as written: "Twenty-one"
             if count is None:
                 continue
-            counted = token.head if token.dep_ in ("nummod", "quantmod") or (token.dep_ == "amod" and token.lower_ in vague) else token
+            counted = token.head if token.dep_ in ("nummod", "quantmod") or (token.dep_ == "amod" and (token.lower_ in vague or token.like_num)) else token
             kind = _casualty_kind(counted, cas)
             if kind is None:
                 continue
@@ -960,13 +969,15 @@ class MentionFinder:
         """Whether a word names one person killed: "killed a village chief", "beat to death a man"."""
         cas = self.codebook.casualties
         pronoun = token.tag_ == "PRP" and token.lower_ in ("him", "her")  # "dragged a villager out and killed him"
-        if token.dep_ not in ("dobj", "nsubjpass") or not (pronoun or (token.tag_ == "NN" and _one_of(token))):
+        one = (token.tag_ == "NN" or token.ent_type_ == "NORP") and _one_of(token)  # "a farmer", "a 19-year-old Palestinian"
+        if token.dep_ not in ("dobj", "nsubjpass") or not (pronoun or one):
             return False
         verb = token.head
         kills = verb.lemma_.lower() in cas["killing_verbs"] or verb.lower_ == "dead" or _told_dead(verb)
         if not kills:
             return False
-        return pronoun or token.lemma_.lower() in cas["person_nouns"] or self.actors.resolve(_phrase_text(token)) is not None
+        return pronoun or token.lemma_.lower() in cas["person_nouns"] or token.ent_type_ == "NORP" \
+            or self.actors.resolve(_phrase_text(token)) is not None  # "a 19-year-old Palestinian was shot dead"
 
     def _speaker(self, sentence: Sentence) -> tuple[str, Span] | None:
         """Who the sentence's main clause says told it: "..., the Syrian Observatory for Human
