@@ -682,3 +682,10 @@ def test_a_claim_of_killings_told_nowhere_else_is_the_event():
             "found hours later, officials said. The Balochistan Liberation Army claimed the killings.")
     [attack] = [e for e in eventwire.extract(text, published="2025-02-19") if e.event_type]
     assert attack.actor1 == "BLA: Baloch Liberation Army"
+
+
+def test_officers_among_those_killed_are_counted():
+    text = ("Gangs overran the town of Mirebalais on Monday, attacking the police station, authorities said. "
+            "A police union said on Tuesday that two officers were among those killed.")
+    [battle] = [e for e in eventwire.extract(text, published="2025-04-01") if e.event_type]
+    assert battle.fatalities == 2

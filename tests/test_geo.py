@@ -422,3 +422,9 @@ def test_the_ends_of_a_road_give_way_to_the_town_an_event_was_measured_from() ->
             "Suleja, police said.")
     event = placed(text)
     assert (event.location, event.geo_precision) == ("Suleja", 2)
+
+
+def test_a_country_a_place_faces_is_not_where_an_event_is() -> None:
+    [move] = eventwire.extract("Japan will deploy a missile unit to Yonaguni, an island facing Taiwan, on Friday, "
+                               "the defence ministry said on Tuesday.", published="2024-03-12")
+    assert move.country_code == "JPN"

@@ -688,7 +688,8 @@ class MentionFinder:
             for candidate in candidates if best is None or best[0] == _FROM_A_NAME else ():
                 anchor = _anchor(candidate.tokens)
                 taken = m.entry.needs_place and anchor.head == m.head and anchor.dep_ in ("dobj", "nsubjpass", "npadvmod")
-                if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns)):
+                if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns,
+                                                                           clause_verb(m.head))):
                     continue  # a place is where the event was, or what was taken ("recaptured Sudzha")
                 start = m.sentence.char_span(candidate.tokens)[0]
                 if any(first <= start < last for first, last in parties):
@@ -699,7 +700,7 @@ class MentionFinder:
                 # In a longer name or an actor's words ("the South Sudan People's Defence Forces") only the
                 # country counts, and last.
                 # where a journey went or came from ("on its way to Peshawar from Quetta") ranks after where it was
-                motion = int(_motion_end(anchor, words))
+                motion = int(_motion_end(anchor, words) and not m.entry.patient_is_own)  # a deployment is where it goes
                 in_actor = resolved.precision == 4 and anchor.dep_ in ("compound", "nmod", "poss", "amod") \
                     and any(a is not None and a.span[0] <= start < a.span[1] for a in (m.actor1, m.actor2))
                 rank = (_FROM_A_NAME, 1, 4) if _starts_longer_name(candidate.tokens) or in_actor \
@@ -1417,8 +1418,9 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
             return "fatal"  # "were hacked and shot to death", "abducted and killed"
         if role == "nsubj" and head.lemma_ == "be" and any(
                 c.dep_ == "prep" and c.lower_ == "among" and _pobj(c) is not None
-                and _pobj(c).lemma_.lower() in cas["fatality_groups"] for c in head.children):
-            return "fatal"  # "eight civilians were among the dead"
+                and {t.lemma_.lower() for t in _pobj(c).subtree} & (cas["fatality_groups"] | cas["fatality_verbs"])
+                for c in head.children):
+            return "fatal"  # "eight civilians were among the dead", "two officers were among those killed"
         if verb in cas["fatality_verbs"] and (role in ("dobj", "nsubjpass") or elided or (verb in ("die", "perish") and role == "nsubj")):
             if verb == "claim" and not any(c.lemma_ == "life" for c in head.children) and lemma != "life":
                 return None
@@ -1484,14 +1486,17 @@ def _with_range(phrase: list[Token], number: Token) -> list[Token]:
     return [t for t in number.doc[start.i:end.i + 1] if not t.is_space]
 
 
-def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozenset[str] = frozenset()) -> bool:
+def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozenset[str] = frozenset(),
+                    clause: Token | None = None) -> bool:
     """Whether a name stands where a place of an event stands: after "in", "at", "near"...,
-    or naming a place noun that is itself the object ("shelled the Raqqa countryside")."""
+    or naming a place noun that is itself the object ("shelled the Raqqa countryside") of the
+    event's own ``clause`` when one is given ("a province facing Taiwan" names no place of it)."""
     current = anchor
     for _ in range(4):
         if current.dep_ == "pobj" and current.head.lower_ in prepositions:
             return True
-        if current.dep_ in ("dobj",) and (current.ent_type_ in ("GPE", "LOC", "FAC") or current is not anchor and current.lemma_.lower() in place_nouns):
+        if current.dep_ in ("dobj",) and (current.ent_type_ in ("GPE", "LOC", "FAC") or current is not anchor and current.lemma_.lower() in place_nouns) \
+                and (clause is None or clause_verb(current.head) == clause):
             return True
         if current.dep_ not in ("appos", "compound", "nmod", "conj", "pobj", "flat", "poss") or current.head is current:
             return False
