@@ -362,3 +362,11 @@ def test_of_two_readings_of_a_numeric_date_the_one_just_before_publication_is_me
     assert found[0].date == date(2022, 10, 5)
     found = find_time_expressions("10/05/2022: a bomb exploded in Turbat.", date(2022, 5, 12))
     assert found[0].date == date(2022, 5, 10)
+
+
+def test_a_statement_s_day_told_after_its_verb_dates_the_statement_not_the_arrests():
+    import eventwire
+    text = ("Colombia's National Police said on Saturday it had arrested 14 suspected members of the Clan del Golfo "
+            "in raids on Friday in Medellin.")
+    [arrest] = [e for e in eventwire.extract(text, published="2024-03-10") if e.sub_event_type == "Arrests"]
+    assert arrest.event_date == "2024-03-08"

@@ -1692,8 +1692,11 @@ def _token_at(sentence: Sentence, char: int) -> Token | None:
 
 def _time_governor(token: Token, codebook: Codebook) -> Token:
     """The verb or event noun a time expression belongs to. "said Wednesday" belongs to "said"."""
-    if token.i > 0 and token.nbor(-1).lemma_ in codebook.attribution_verbs:
-        return token.nbor(-1)
+    before = token.i - 1
+    while before > token.i - 3 and before >= 0 and token.doc[before].pos_ in ("ADP", "ADV", "ADJ"):
+        before -= 1  # "said on Saturday", "said late on Monday"
+    if before >= 0 and before < token.i and token.doc[before].lemma_ in codebook.attribution_verbs:
+        return token.doc[before]
     current = token
     for _ in range(6):
         head = current.head
