@@ -689,3 +689,32 @@ def test_officers_among_those_killed_are_counted():
             "A police union said on Tuesday that two officers were among those killed.")
     [battle] = [e for e in eventwire.extract(text, published="2025-04-01") if e.event_type]
     assert battle.fatalities == 2
+
+
+def test_a_count_in_a_description_of_a_group_is_no_toll():
+    text = ("Twelve civilians were killed near Oicha in North Kivu on Monday night, local officials said, "
+            "blaming the ADF, a group accused of killing thousands of civilians.")
+    [attack] = eventwire.extract(text, published="2021-02-10")
+    assert attack.fatalities == 12
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Assailants ambushed a bus near Djibo on Monday. At least two dozen passengers were killed.", 24),
+    ("A suicide bomber struck a market in Konduga on Saturday. At least six civilians and the bomber were killed.", 7),
+])
+def test_dozens_written_out_and_the_bomber_count(text: str, dead: int):
+    [event] = eventwire.extract(text, published="2022-06-20")
+    assert event.fatalities == dead
+
+
+def test_the_hurt_of_a_protest_and_those_treated_for_wounds_are_injuries():
+    text = ("Kenyan police shot dead two people in Kisumu on Friday as officers fired tear gas to break up a "
+            "demonstration against new taxes. Seven others were being treated for gunshot wounds.")
+    [protest] = eventwire.extract(text, published="2023-07-08")
+    assert (protest.fatalities, protest.injuries) == (2, 7)
+
+
+def test_a_town_with_its_regions_written_beside_it_is_where_it_was_shelled():
+    text = "On 14 September 2022, Russian forces shelled Marhanets (Nikopolskyi, Dnipropetrovsk) with rockets."
+    [strike] = eventwire.extract(text, published="2022-09-16")
+    assert (strike.location, strike.geo_precision, strike.actor2) == ("Marhanets", 1, None)

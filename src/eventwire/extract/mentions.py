@@ -687,7 +687,8 @@ class MentionFinder:
             # in its sentence ("soldiers raped women who had gone to collect firewood near Bentiu")
             for candidate in candidates if best is None or best[0] == _FROM_A_NAME else ():
                 anchor = _anchor(candidate.tokens)
-                taken = m.entry.needs_place and anchor.head == m.head and anchor.dep_ in ("dobj", "nsubjpass", "npadvmod")
+                taken = (m.entry.needs_place or candidate.qualifiers) and anchor.head == m.head \
+                    and anchor.dep_ in ("dobj", "nsubjpass", "npadvmod")  # "recaptured Sudzha", "shelled Nikopol (Nikopol, Dnipro)"
                 if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns,
                                                                            clause_verb(m.head))):
                     continue  # a place is where the event was, or what was taken ("recaptured Sudzha")
@@ -908,7 +909,7 @@ class MentionFinder:
                 continue
             counted = token.head if token.dep_ in ("nummod", "quantmod") or (token.dep_ == "amod" and (token.lower_ in vague or token.like_num)) else token
             kind = _casualty_kind(counted, cas)
-            if kind is None:
+            if kind is None or _describes_someone(counted, self.codebook):
                 continue
             figure = Figure(count, sentence.char_span(phrase), " ".join(t.text for t in phrase))
             bucket = facts.fatalities if kind == "fatal" else facts.injuries
@@ -1000,7 +1001,7 @@ class MentionFinder:
         return None
 
     def _assign_figures(self, mentions: list[Mention], facts: SentenceFacts) -> None:
-        violent = [m for m in mentions if m.violent and not m.dropped]
+        violent = [m for m in mentions if (m.violent or m.family == "protest") and not m.dropped]  # a protest's hurt too
         if not violent:
             return
         for attr in ("fatalities", "injuries", "civilians"):
@@ -1099,6 +1100,16 @@ def _sides(m: Mention) -> tuple[Token | None, Token | None]:
         if first is not None and not first.like_num and first.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
             return first, next((c for c in first.children if c.dep_ == "conj"), None)
     return None, None
+
+
+def _describes_someone(counted: Token, codebook: Codebook) -> bool:
+    """Whether a count stands in a clause describing a person or group, not an event: "the ADF, a
+    group accused of killing thousands of civilians" (but "a bombing that killed 12" is the toll)."""
+    clause = next((a for a in counted.ancestors if a.dep_ in ("relcl", "acl")), None)  # the nearest only
+    if clause is None or clause.head.pos_ not in ("NOUN", "PROPN") or codebook.terms_at(clause.head.lemma_.lower()):
+        return False
+    # "Malian soldiers ... executed 13 civilians", which the parser may read as a description, is still a toll
+    return not any(codebook.entries[term.entry_id].violent for term in codebook.terms_at(clause.lemma_.lower()))
 
 
 def _agent_of_acl(thing: Token, codebook: Codebook) -> Token | None:
@@ -1427,6 +1438,10 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
             return "fatal"
         if verb in cas["injury_verbs"] and (role in ("dobj", "nsubjpass") or elided):
             return "injury"
+        if role in ("nsubjpass", "nsubj") and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "with") and _pobj(c) is not None
+                and _pobj(c).lemma_.lower() in cas["injury_nouns"] | {"wound"} for c in head.children):
+            return "injury"  # "seven others were being treated for gunshot wounds"
         if role == "pobj" and head.lower_ == "to" and any(t.lemma_.lower() in ("toll",) for t in head.head.children):
             return "fatal"
         if role == "pobj" and head.lower_ == "at" and current is counted:
@@ -1471,18 +1486,21 @@ def _told_dead(verb: Token) -> bool:
 
 
 def _one_of(noun: Token) -> bool:
-    """A noun told as one, with no figure: "a soldier", "an aid worker"."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+    """A noun told as one, with no figure: "a soldier", "an aid worker", "the bomber"."""
+    return noun.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) \
         and not any(c.dep_ == "nummod" for c in noun.children) and noun.lemma_.lower() not in _QUANTITY_NOUNS
 
 
 def _with_range(phrase: list[Token], number: Token) -> list[Token]:
-    """A count with the rest of its range: "between 40" -> "between 40 and 60"."""
+    """A count with the rest of its range or its multiplier: "between 40" -> "between 40 and 60",
+    "two" -> "two dozen"."""
     upper = next((c for c in number.children if c.dep_ == "conj" and c.like_num), None)
     start = phrase[0]
     if start.i > 0 and start.nbor(-1).lower_ in ("between", "from") and start.nbor(-1).i >= start.sent.start:
         start = start.nbor(-1)
     end = upper if upper is not None else phrase[-1]
+    tail = [c for c in number.rights if c.dep_ in ("quantmod", "compound") and (c.like_num or c.lower_ == "dozen")]
+    end = max([end, *tail], key=lambda t: t.i)  # "two dozen"
     return [t for t in number.doc[start.i:end.i + 1] if not t.is_space]
 
 

@@ -53,6 +53,10 @@ def number_value(word: str) -> int | None:
     word = word.strip().lower()
     if _NUMBER.match(word):
         return int(re.sub(r"[,.]", "", word))
+    dozens = re.fullmatch(r"(.+?)\s+dozen", word)  # "two dozen", "3 dozen"
+    if dozens:
+        many = number_value(dozens.group(1))
+        return many * 12 if many is not None else None
     if not re.fullmatch(r"[a-z][a-z\- ]*", word):
         return None
     try:
