@@ -718,3 +718,17 @@ def test_a_town_with_its_regions_written_beside_it_is_where_it_was_shelled():
     text = "On 14 September 2022, Russian forces shelled Marhanets (Nikopolskyi, Dnipropetrovsk) with rockets."
     [strike] = eventwire.extract(text, published="2022-09-16")
     assert (strike.location, strike.geo_precision, strike.actor2) == ("Marhanets", 1, None)
+
+
+def test_fighting_between_two_named_sides_is_placed_where_the_sentence_says():
+    text = ("On 17 February 2024, fighting broke out between the Nawasi Brigade and the Zawiya Martyrs Brigade in "
+            "Tripoli following a dispute at a checkpoint. Two fighters were killed.")
+    [battle] = eventwire.extract(text, published="2024-02-19")
+    assert (battle.sub_event_type, battle.location, battle.fatalities) == ("Armed clash", "Tripoli", 2)
+
+
+def test_a_strike_blamed_on_an_army_in_an_area_where_fighting_goes_on_is_that_army_s_strike():
+    text = ("A drone strike hit a bus station in the town of Debre Tabor on Sunday, residents said, in an area where "
+            "federal troops are battling Fano militiamen. Residents blamed the strike on the Ethiopian military.")
+    [strike] = [e for e in eventwire.extract(text, published="2023-08-16") if e.event_type]
+    assert (strike.sub_event_type, strike.actor1) == ("Air/drone strike", "Military Forces of Ethiopia")

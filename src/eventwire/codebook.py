@@ -84,6 +84,7 @@ class Codebook:
     run_into_verbs: list[tuple[str, ...]]
     sent_by_verbs: set[str]
     crowd_nouns: set[str]
+    blame_phrases: list[tuple[str, ...]]
     background_cues: list[tuple[str, ...]]
     cumulative_subjects: set[str]
     anaphoric_determiners: set[str]
@@ -158,6 +159,7 @@ def load_codebook() -> Codebook:
         run_into_verbs=[_split(v) for v in lists.get("run_into_verbs", [])],
         sent_by_verbs=set(lists.get("sent_by_verbs", [])),
         crowd_nouns=set(lists.get("crowd_nouns", [])),
+        blame_phrases=[_split(v) for v in lists.get("blame_phrases", [])],
         background_cues=[_split(v) for v in lists.get("background_cues", [])],
         cumulative_subjects=set(lists.get("cumulative_subjects", [])),
         anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),

@@ -250,7 +250,7 @@ class MentionFinder:
             m.dropped = "inside a quotation"  # violence told in someone's words is their claim, not the report's
         elif _negated(head, clause):
             m.dropped = "negated"
-        elif head.dep_ == "dobj" and _matches(head.head, cb.responsibility_phrases):
+        elif head.dep_ == "dobj" and _matches(head.head, cb.responsibility_phrases + cb.blame_phrases):
             m.claimed = True  # "IS claimed the bombing": the bombing told before, if it was
         elif modal and not (m.future and m.entry.code_future):
             m.dropped = f"modal '{modal[0].text}': not a fact"
@@ -263,6 +263,8 @@ class MentionFinder:
             m.dropped = "a description of an actor, not an event"
         elif any(a.dep_ == "appos" for a in head.ancestors):
             m.dropped = "inside an apposition describing someone"
+        elif _describes_a_place(clause):
+            m.dropped = "a description of a place, told in the present"
         elif _purpose(head) and not m.entry.told_as_aim:
             m.dropped = "an aim, not a fact ('to ...')"
         elif head.lemma_.lower() in m.entry.force_object and not self._moves_a_force(m.sentence, head):
@@ -680,7 +682,8 @@ class MentionFinder:
         clues = self.place_clues(m.sentence, candidates, m)
         place_nouns = frozenset(words["landform_words"] + words["edge_words"] + words["not_places"])
         parties = [a.span for a in (m.actor1, m.actor2) if a is not None] if m.entry.event_type is None else []
-        known_parties = any(a is not None and a.actor is not None for a in (m.actor1, m.actor2))
+        known_parties = any(a is not None and (a.actor is not None or m.family == "battle" and not a.common)
+                            for a in (m.actor1, m.actor2))  # two named sides fighting, known to us or not
         sentence_wide = {t.i for t in m.sentence.span} if m.entry.event_type and known_parties else set()
         for reach, tokens in ((0, scope), (2, sentence_wide - scope)):
             # the trigger's own clause first; for what ACLED codes between known parties, then anywhere
@@ -956,6 +959,13 @@ class MentionFinder:
                     claimant = self._argument(sentence, [subject])
                     facts.claimant = claimant if claimant.actor is not None else None
         for token in sentence.span:
+            blamed = [p[1] for p in self.codebook.blame_phrases if p[0] == token.lemma_.lower()] if token.pos_ == "VERB" else []
+            holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "on" may hang on the object
+            on = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in blamed), None)
+            doer = self._argument(sentence, [_pobj(on)]) if on is not None and _pobj(on) is not None else None
+            if doer is not None and doer.actor is not None:  # "residents blamed the strike on the military"
+                facts.claimant = doer
+        for token in sentence.span:
             if token.lower_ == "according" and token.nbor().lower_ == "to":
                 obj = _pobj(token.nbor())
                 if obj is not None:
@@ -1100,6 +1110,15 @@ def _sides(m: Mention) -> tuple[Token | None, Token | None]:
         if first is not None and not first.like_num and first.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
             return first, next((c for c in first.children if c.dep_ == "conj"), None)
     return None, None
+
+
+def _describes_a_place(clause: Token) -> bool:
+    """Whether a clause describes a place as it is: "an area where federal troops are battling Fano"."""
+    words = geo_words()
+    place_nouns = set(words["not_places"] + words["landform_words"] + words["part_words"])
+    present = clause.tag_ in ("VBP", "VBZ") or clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in clause.children)
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in place_nouns and present
 
 
 def _describes_someone(counted: Token, codebook: Codebook) -> bool:
