@@ -732,3 +732,19 @@ def test_a_strike_blamed_on_an_army_in_an_area_where_fighting_goes_on_is_that_ar
             "federal troops are battling Fano militiamen. Residents blamed the strike on the Ethiopian military.")
     [strike] = [e for e in eventwire.extract(text, published="2023-08-16") if e.event_type]
     assert (strike.sub_event_type, strike.actor1) == ("Air/drone strike", "Military Forces of Ethiopia")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("A new Turkish military post was set up on Monday on the outskirts of Saraqib in Idlib province, "
+     "according to the Syrian Observatory for Human Rights.", "Military Forces of Turkey"),
+    ("Uganda's army has set up a new operating base at Aru in Ituri province, a spokesman said on Friday.",
+     "Military Forces of Uganda"),
+])
+def test_a_base_set_up_is_its_owner_s(text: str, actor1: str):
+    [base] = eventwire.extract(text, published="2025-03-14")
+    assert (base.sub_event_type, base.actor1) == ("Headquarters or base established", actor1)
+
+
+def test_setting_up_a_committee_is_no_base():
+    text = "The Ugandan government set up a committee on Friday to review fuel prices."
+    assert [e.sub_event_type for e in eventwire.extract(text, published="2025-03-14")] == []

@@ -46,6 +46,7 @@ class Entry:
     patient_is_own: bool = False  # "jets were deployed": the object is the actor's own force
     target_in_phrase: bool = False  # "tariffs on U.S. exports": the counterpart is the one the target phrase names
     thwarts: bool = False  # "defused an IED": what it acts on did not happen
+    object_nouns: list[str] = field(default_factory=list)  # "set up a base": the trigger's object must be one
     force_object: list[str] = field(default_factory=list)  # "sent soldiers": a trigger only for a force moved
     charge: list[str] = field(default_factory=list)  # "accused X of ...": what follows is a claim
     joins_violence: bool = False  # "The assailants also set fire to granaries": part of their attack

@@ -267,6 +267,9 @@ class MentionFinder:
             m.dropped = "a description of a place, told in the present"
         elif _purpose(head) and not m.entry.told_as_aim:
             m.dropped = "an aim, not a fact ('to ...')"
+        elif m.entry.object_nouns and head.pos_ == "VERB" and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.entry.object_nouns for c in head.children):
+            m.dropped = f"'{head.text}' sets up none of {', '.join(m.entry.object_nouns[:3])}..."
         elif head.lemma_.lower() in m.entry.force_object and not self._moves_a_force(m.sentence, head):
             m.dropped = f"'{head.text}' moves no armed force"
         else:
@@ -478,6 +481,8 @@ class MentionFinder:
             sayer = _attribution_subject(head, self.codebook)
             if sayer is not None:
                 m.actor1 = self._argument(m.sentence, [sayer])
+        if m.entry.object_nouns and m.actor1 is None and m.actor2 is not None and m.actor2.actor is not None:
+            m.actor1, m.actor2 = m.actor2, None  # "a new Turkish military post was set up": Turkey's forces did it
         if m.entry.object_is_actor1:  # "police dispersed the demonstrators": the demonstrators protest
             m.actor1, m.actor2 = m.actor2, m.actor1
             if m.actor1 is not None and _has_pronoun(m.actor1.text):
