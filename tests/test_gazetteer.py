@@ -271,3 +271,10 @@ def test_places_are_frozen(gaz: Gazetteer) -> None:
 def test_a_region_named_like_a_country_code_is_no_country(gaz):
     assert gaz.country("Est") is None  # Burkina Faso's Est region, not Estonia
     assert gaz.country("EST").country_code == "EST"
+
+
+def test_a_country_s_capital_is_the_town_the_country_is_placed_at():
+    from eventwire.resolve.gazetteer import Gazetteer
+    gazetteer = Gazetteer.default()
+    assert [gazetteer.capital(code).name for code in ("SSD", "AFG", "NGA")] == ["Juba", "Kabul", "Abuja"]
+    assert gazetteer.capital("XXX") is None

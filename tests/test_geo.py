@@ -428,3 +428,14 @@ def test_a_country_a_place_faces_is_not_where_an_event_is() -> None:
     [move] = eventwire.extract("Japan will deploy a missile unit to Yonaguni, an island facing Taiwan, on Friday, "
                                "the defence ministry said on Tuesday.", published="2024-03-12")
     assert move.country_code == "JPN"
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen killed three people in the Libyan capital on Sunday, a security source said.", "Tripoli"),
+    ("A car bomb exploded in Somalia's capital on Sunday, killing five people.", "Mogadishu"),
+    ("Sudan's government and a rebel coalition signed a peace agreement in the South Sudanese capital on Saturday.",
+     "Juba"),
+])
+def test_a_capital_named_by_its_country_is_that_city(text: str, location: str) -> None:
+    [event] = [e for e in eventwire.extract(text, published="2024-03-12") if e.event_type]
+    assert (event.location, event.geo_precision) == (location, 1)

@@ -724,6 +724,9 @@ class MentionFinder:
                 if found is not None:
                     best = (1, 0, found.precision, found)
                     break
+        if best is None or best[:3] > (0, 0, 1):
+            capital = self._capital(m, scope, best[3] if best else None)
+            best = (0, 0, 1, capital) if capital is not None else best
         if best is None:
             for token in m.sentence.span:
                 if token.ent_type_ == "NORP" and token.head.dep_ == "pobj" and token.i in scope \
@@ -737,6 +740,26 @@ class MentionFinder:
         if m.place is not None and target is not None and target.actor is None \
                 and m.place.span[0] < target.span[1] and target.span[0] < m.place.span[1]:
             m.actor2 = None  # "seized Lubero": the town taken is where it happened, not whom it was done to
+
+    def _capital(self, m: Mention, scope: set[int], country: ResolvedPlace | None) -> ResolvedPlace | None:
+        """"in the South Sudanese capital", "Sudan's capital", "the capital": the country's capital city,
+        the country being the one the words or the sentence give, else the one the report is about."""
+        gazetteer = Gazetteer.default()
+        words = geo_words()["place_prepositions"]
+        for token in m.sentence.span:
+            if token.i not in scope or token.lower_ != "capital" or not _place_position(token, words):
+                continue
+            modifiers = [t for t in token.doc[token.left_edge.i:token.i] if t.text[:1].isupper() and t.dep_ != "det"]
+            owner = " ".join(t.text for t in modifiers if t.tag_ != "POS")  # "the South Sudanese capital", "Sudan's"
+            named = (gazetteer.country_for_adjective(owner) or gazetteer.country(owner)) if owner else None
+            code = named.country_code if named else country.place.country_code if country else self.main_country
+            city = gazetteer.capital(code) if code else None
+            if city is not None:
+                said = token.left_edge
+                return ResolvedPlace(city, 1, m.sentence.char_span([said, token]),
+                                     f"'{token.doc[said.i:token.i + 1].text}' is the capital of {city.country}, "
+                                     f"{city.name}")
+        return None
 
     def resolve_candidate(self, sentence: Sentence, candidate: PlaceName, clues: Clues) -> ResolvedPlace | None:
         """One candidate resolved in its sentence: the words around it that make it approximate

@@ -681,6 +681,16 @@ class Gazetteer:
         cc2 = code if code in self._countries else self._cc2.get(code)
         return self._country_place(cc2) if cc2 else None
 
+    def capital(self, country_code: str) -> Place | None:
+        """A country's capital city (alpha-3): the town its country entry is placed at."""
+        country = self.country(country_code)
+        if country is None:
+            return None
+        rows = self._rows(f"SELECT {_COLUMNS} FROM places WHERE kind = {CITY} AND cc2 = ? "
+                          "ORDER BY abs(lat - ?) + abs(lon - ?), population DESC LIMIT 1",
+                          [country.country_code2, country.latitude, country.longitude])
+        return self._place(rows[0], "exact") if rows else None
+
     def country_for_adjective(self, word: str) -> Place | None:
         """The country a nationality word names ("Syrian", "U.S.", "Burkinabe");
         a possessive country name ("Syria's") works too. Identities that are
