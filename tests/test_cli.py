@@ -107,6 +107,12 @@ def test_explain_says_why_each_place_and_date_was_chosen():
     assert "cumulative toll" in out.stdout  # the 195,000 sentence, and why it is not an event
 
 
+def test_explain_says_why_a_found_trigger_became_no_event():
+    out = run("explain", "-", "--published", "2024-06-12", stdin="She agreed with the decision on Tuesday.")
+    assert out.returncode == 0, out.stderr
+    assert "not coded: 'agreed': no one it is aimed at" in out.stdout
+
+
 def test_an_unusable_places_file_stops_the_run_with_one_line(tmp_path, monkeypatch):
     places = tmp_path / "places.csv"
     places.write_text("name,aliases,latitude,longitude,admin1,country\nJangebe,,north,6.05,Zamfara,NGA\n", "utf-8")

@@ -7,12 +7,12 @@ process and are shared by every document.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .codebook import load_codebook
 from .extract.events import EventBuilder
-from .extract.mentions import MentionFinder
+from .extract.mentions import Mention, MentionFinder, SentenceFacts
 from .ingest import document_from_text
 from .abuse import score_comments
 from .nlp import Sentence, parse_bodies, parse_body
@@ -64,11 +64,26 @@ def _anchor(published: date | None) -> date | None:
 
 
 def _events(document: Document, sentences: list[Sentence], day_first: bool) -> list[Event]:
+    return _built(document, sentences, day_first).events
+
+
+@dataclass
+class _Run:
+    """One document's extraction, kept whole for explain: the finder, each sentence's mentions and
+    facts (with what the builder dropped), the builder (with the drafts it did not code) and the events."""
+    finder: MentionFinder
+    found: list[tuple[list[Mention], SentenceFacts]]
+    builder: EventBuilder
+    events: list[Event]
+
+
+def _built(document: Document, sentences: list[Sentence], day_first: bool = True) -> _Run:
     filed = dateline_place(sentences, {})
     finder = _finder(document, sentences, day_first, filed)
     found = [finder.find(sentence) for sentence in sentences]
-    events = EventBuilder(document.id, _anchor(document.published), finder.actors, finder.main_country, filed).build(found)
-    return sorted(events, key=lambda e: e.confidence, reverse=True)
+    builder = EventBuilder(document.id, _anchor(document.published), finder.actors, finder.main_country, filed)
+    events = sorted(builder.build(found), key=lambda e: e.confidence, reverse=True)
+    return _Run(finder, found, builder, events)
 
 
 def _finder(document: Document, sentences: list[Sentence], day_first: bool = True,
@@ -150,11 +165,10 @@ def _shares(counts: Counter[str]) -> dict[str, float]:
 def explain_document(document: Document) -> list[str]:
     """Every mention found, with what the grammar gave it or why it was not coded."""
     sentences = parse_body(document)
-    finder = _finder(document, sentences, filed=dateline_place(sentences, {}))
-    context = ", ".join(f"{code} {share:.2f}" for code, share in sorted(finder.context_countries.items(), key=lambda kv: -kv[1]))
+    run = _built(document, sentences)
+    context = ", ".join(f"{code} {share:.2f}" for code, share in sorted(run.finder.context_countries.items(), key=lambda kv: -kv[1]))
     lines = [f"{document.id}: countries in context: {context or 'none'}"]
-    for sentence in sentences:
-        mentions, facts = finder.find(sentence)
+    for sentence, (mentions, facts) in zip(sentences, run.found):
         for m in mentions:
             trigger = " ".join(t.text for t in m.trigger)
             parts = [f"[{sentence.index}] '{trigger}' {m.entry.id}"]
@@ -176,7 +190,8 @@ def explain_document(document: Document) -> list[str]:
         if facts.civilian_share or facts.source:
             lines.append(f"[{sentence.index}] facts: share={facts.civilian_share} source={facts.source}")
     lines.append("\nevents, and why each field was chosen:")
-    for event in extract_document(document):
+    for event in run.events:
         lines.append(f"  {event.summary} (confidence {event.confidence})")
         lines.extend(f"      {field}: {reason}" for field, reason in event.reasons.items())
+    lines.extend(f"  not coded: '{trigger}': {why}" for trigger, why in run.builder.unkept)
     return lines

@@ -146,6 +146,7 @@ class EventBuilder:
         self.actors = actors
         self.main_country = main_country  # the country the report is mostly about, for events told with no place
         self.dateline = dateline  # where the report was filed ("NARATHIWAT, Thailand -- ...")
+        self.unkept: list[tuple[str, str]] = []  # (trigger, why): drafts that became no event, for explain
 
     def build(self, sentences: list[tuple[list[Mention], SentenceFacts]]) -> list[Event]:
         drafts: list[Draft] = []
@@ -328,17 +329,17 @@ class EventBuilder:
                 and (draft.first.sentence.index <= 1 or any(a is not None and a.actor is not None for a in (actor1, actor2))):
             place = self.dateline  # told with no place in the lede (or between known parties) of a report filed where it is about
         if main.entry.needs_target and (actor2 is None or (actor2.actor is None and not actor2.text[:1].isupper())):
-            return None
+            return self._unkept(draft, "no one it is aimed at")
         if main.entry.event_type is None and not named(actor1):
-            return None  # a political act needs a named actor: "she agreed with officials" is an opinion
+            return self._unkept(draft, "a political act needs a named actor")  # "she agreed with officials" is an opinion
         if draft.violent and (actor1 is None or actor1.actor is None) and (place is None or place.precision >= 3):
-            return None  # violence with neither a known actor nor a town is too vague to code
+            return self._unkept(draft, "violence with neither a known actor nor a town is too vague to code")
         if main.entry.needs_place and place is None:
-            return None
+            return self._unkept(draft, "no place told")
         if main.event_type == "Strategic developments" and actor1 is None and actor2 is None:
-            return None  # "the arrest": a development with no one doing it and no one it was done to
+            return self._unkept(draft, "a development with no one doing it and no one it was done to")  # "the arrest"
         if draft.violent and actor1 is None and place is None:
-            return None
+            return self._unkept(draft, "violence with no actor and no place")
         if place is None and main.entry.event_type is None:
             place = _home_country(actor1)
         elif place is None and self.main_country:
@@ -405,6 +406,11 @@ class EventBuilder:
         event.event_id = self._event_id(main)
         event.summary = summary(event)
         return event
+
+    def _unkept(self, draft: Draft, why: str) -> None:
+        """Records why a draft became no event (shown by explain); returns None, for `return`."""
+        self.unkept.append((" ".join(t.text for t in draft.main.trigger), why))
+        return None
 
     def _in_country(self, argument: Argument | None, country: str | None) -> Argument | None:
         """"Police in Lakki Marwat": a force no country was known for when it was read is that of
