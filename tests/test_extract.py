@@ -511,6 +511,16 @@ def test_a_town_taken_after_fighting_is_one_battle_where_the_town_is():
 
 
 
+@pytest.mark.parametrize("text", [
+    "Jihadists took full control of Djibo in northern Burkina Faso on Monday, residents said.",
+    "Jihadists seized complete control of Djibo in northern Burkina Faso on Monday, residents said.",
+])
+def test_a_verb_term_told_with_modifiers_of_its_noun_is_still_the_term(text: str):
+    [taken] = eventwire.extract(text, published="2024-05-14")
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+    assert (taken.location, taken.event_date) == ("Djibo", "2024-05-13")
+
+
 def test_a_killing_told_with_warplanes_bombing_is_an_air_strike_by_their_air_force():
     text = ("At least 30 people were killed on Sunday when Sudanese army warplanes bombed a market in Mellit, "
             "North Darfur, the local resistance committee said. Doctors put the number of wounded at more than 40.")

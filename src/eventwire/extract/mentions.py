@@ -165,9 +165,14 @@ class MentionFinder:
                 continue
             for term in self.codebook.terms_at(lemmas[i]):
                 n = len(term.lemmas)
-                if tuple(lemmas[i:i + n]) != term.lemmas:
+                if tuple(lemmas[i:i + n]) == term.lemmas:
+                    words = tokens[i:i + n]
+                elif term.pos == "verb" and n > 1:
+                    words = _with_modifiers(tokens, lemmas, i, term.lemmas)  # "took full control"
+                    if words is None:
+                        continue
+                else:
                     continue
-                words = tokens[i:i + n]
                 if term.pos == "noun" and words[-1].pos_ not in ("NOUN", "PROPN"):
                     continue
                 if term.pos == "verb" and words[0].pos_ != "VERB" and (n == 1 or words[0].pos_ not in ("NOUN", "ADJ")):
@@ -1390,6 +1395,24 @@ def _phrase_text(token: Token) -> str:
 def _lemma_phrase(token: Token) -> set[str]:
     words = [t.lemma_.lower() for t in token.subtree if t.i <= token.i]
     return set(words) | {" ".join(words[-2:])}
+
+
+_TERM_MODIFIERS = {"det", "amod", "nummod", "poss"}
+
+
+def _with_modifiers(tokens: list[Token], lemmas: list[str], i: int, term: tuple[str, ...]) -> list[Token] | None:
+    """The words of a verb term told with modifiers of its noun between them ("took full control",
+    "fired two rockets", "exchanged heavy fire"), or None; at most three such words are passed over."""
+    words, j = [tokens[i]], i + 1
+    for lemma in term[1:]:
+        skipped = 0
+        while j < len(tokens) and lemmas[j] != lemma and tokens[j].dep_ in _TERM_MODIFIERS and skipped < 3:
+            j, skipped = j + 1, skipped + 1
+        if j >= len(tokens) or lemmas[j] != lemma:
+            return None
+        words.append(tokens[j])
+        j += 1
+    return words
 
 
 def _matches(token: Token, phrases: list[tuple[str, ...]]) -> bool:
