@@ -758,3 +758,57 @@ def test_a_base_set_up_is_its_owner_s(text: str, actor1: str):
 def test_setting_up_a_committee_is_no_base():
     text = "The Ugandan government set up a committee on Friday to review fuel prices."
     assert [e.sub_event_type for e in eventwire.extract(text, published="2025-03-14")] == []
+
+
+def test_the_second_party_of_representatives_of_two_sides_signs_with_the_first():
+    text = ("On 4 June 2024, representatives of the Peruvian government and the Frente Popular del Sur "
+            "signed an agreement in Cusco to end a months-long blockade of the region's roads.")
+    [signed] = eventwire.extract(text, published="2024-06-06")
+    assert (signed.event_type, signed.sub_event_type, signed.plover) == ("Strategic developments", "Agreement", "AGREE")
+    assert signed.actor1 == "Government of Peru"
+    assert "Frente Popular del Sur" in signed.actor2  # a group the registry does not know, by its name
+    assert (signed.location, signed.event_date) == ("Cusco", "2024-06-04")  # not the 'Sur' of its name
+
+
+def test_a_signed_peace_agreement_is_one_agreement_not_also_a_political_agree():
+    text = "Chad's transitional government and the FACT rebel group signed a peace agreement in Doha on Monday."
+    [signed] = eventwire.extract(text, published="2024-06-05")
+    assert (signed.sub_event_type, signed.plover, signed.location) == ("Agreement", "AGREE", "Doha")
+
+
+@pytest.mark.parametrize("text, plover, actor2", [
+    ("The Malian government on Monday ordered the expulsion of the French ambassador in Bamako.",
+     "SANCTION", "Government of France"),
+    ("Yemen's Houthi movement threatened on Monday to target any ship heading to Israeli ports.",
+     "THREATEN", "Government of Israel"),
+])
+def test_a_statement_s_counterpart_may_be_named_anywhere_in_its_clause(text: str, plover: str, actor2: str):
+    event = only(eventwire.extract(text, published="2024-06-11"), plover=plover)
+    assert event.actor2 == actor2
+
+
+def test_a_meeting_about_another_country_s_deal_is_no_talks_with_it():
+    text = "Somalia's cabinet held an emergency meeting in Mogadishu on Tuesday on Ethiopia's port deal with Somaliland."
+    events = eventwire.extract(text, published="2024-01-03")
+    assert not [e for e in events if e.plover == "CONSULT" and e.actor2 == "Government of Ethiopia"], [e.summary for e in events]
+
+
+def test_blaming_a_strike_on_an_army_names_its_doer_and_is_no_accusation_of_its_own():
+    text = ("A drone strike killed 12 people at a livestock market in Kidal on Sunday. "
+            "Residents blamed the strike on the Malian army.")
+    [strike] = eventwire.extract(text, published="2024-03-19")
+    assert (strike.sub_event_type, strike.actor1, strike.fatalities) == ("Air/drone strike", "Military Forces of Mali", 12)
+
+
+def test_drones_destroyed_in_flight_are_disrupted_weapons_use_by_the_air_defences():
+    text = "Russian air defences destroyed six Ukrainian drones over the city of Kursk overnight, the defence ministry said on Sunday."
+    [downed] = eventwire.extract(text, published="2024-08-11")
+    assert (downed.event_type, downed.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+    assert (downed.actor1, downed.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")
+    assert (downed.location, downed.event_date) == ("Kursk", "2024-08-10")
+
+
+def test_destroying_houses_is_no_disrupted_weapons_use():
+    text = "Soldiers destroyed three houses in the village of Tin Hama on Sunday, residents said."
+    events = eventwire.extract(text, published="2024-08-11")
+    assert not [e for e in events if e.sub_event_type == "Disrupted weapons use"], [e.summary for e in events]

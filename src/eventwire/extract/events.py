@@ -105,6 +105,40 @@ def named(argument: Argument | None) -> bool:
     return argument.actor is not None or (not argument.is_place and not argument.common and any(w[:1].isupper() for w in words))
 
 
+def _counterpart(argument: Argument | None) -> bool:
+    """Whom a statement is aimed at: a known actor, or a name the phrase starts with ("the Comuneros
+    del Sur"), not a thing that mentions one ("reforms and Bashir's ouster")."""
+    if argument is None or argument.actor is not None:
+        return argument is not None
+    words = [w for w in argument.text.split() if w.lower() not in _NOT_NAMES]
+    return named(argument) and bool(words) and words[0][:1].isupper()
+
+
+def _join_coordinated(mentions: list[Mention]) -> None:
+    """One act told by two joined verbs of one kind ("intercepted and destroyed 14 drones overnight")
+    is one event: the first verb takes what only the second was told with, and a day told within
+    the two verbs' own words over the day of the statement that reports them."""
+    for second in mentions:
+        first = next((m for m in mentions if m is not second and not m.dropped and second.head.dep_ == "conj"
+                      and second.head.head.i == m.head.i and m.sub_event_type == second.sub_event_type
+                      and m.plover == second.plover), None)
+        if first is None:
+            continue
+        for attr in ("actor1", "actor2", "place", "fatalities", "injuries", "civilians", "source"):
+            if getattr(first, attr) is None:
+                setattr(first, attr, getattr(second, attr))
+        told = first.sentence.char_span(list(first.head.subtree))
+        if second.time is not None and (first.time is None or not told[0] <= first.time.start < told[1]):
+            first.time, first.time_inherited = second.time, second.time_inherited
+        second.dropped = f"same act as '{first.head.text}', told with it"
+
+
+def _same_kind(a: Mention, b: Mention) -> bool:
+    """Two mentions of one kind of event: the same ACLED type, or one a political reading (PLOVER only)
+    of the other ("signed" an AGREE, "a peace agreement" ACLED's Agreement)."""
+    return a.event_type == b.event_type or a.event_type is None or b.event_type is None
+
+
 def linked(a: Mention, b: Mention) -> bool:
     """Whether one trigger stands in the other's phrase or clause ("strikes ... have killed")."""
     return a.family == b.family or a.head in b.head.subtree or b.head in a.head.subtree \
@@ -152,6 +186,7 @@ class EventBuilder:
         drafts: list[Draft] = []
         for mentions, facts in sentences:
             live = [m for m in mentions if not m.dropped]
+            _join_coordinated(live)
             self._absorb_generic(live)
             for m in live:
                 if m.dropped:
@@ -301,16 +336,20 @@ class EventBuilder:
         merged: list[Draft] = []
         for draft in drafts:
             for other in merged:
-                if other.first.plover == draft.first.plover and other.first.event_type == draft.first.event_type \
+                if other.first.plover == draft.first.plover and _same_kind(other.first, draft.first) \
                         and self._same_unit(other, draft):
-                    other.mentions.extend(draft.mentions)
+                    if other.first.event_type is None and draft.first.event_type is not None:
+                        other.mentions[:0] = draft.mentions  # "signed a peace agreement": ACLED's type names it
+                    else:
+                        other.mentions.extend(draft.mentions)
                     break
             else:
                 merged.append(draft)
         return merged
 
     def _same_unit(self, a: Draft, b: Draft) -> bool:
-        if a.first.sub_event_type != b.first.sub_event_type or a.pick("time")[0] is None or b.pick("time")[0] is None:
+        typed = a.first.event_type is not None and b.first.event_type is not None
+        if typed and a.first.sub_event_type != b.first.sub_event_type or a.pick("time")[0] is None or b.pick("time")[0] is None:
             return False
         for attr, same in (("actor1", same_actor), ("actor2", same_actor), ("place", same_place), ("time", same_day)):
             if not same(a.pick(attr)[0], b.pick(attr)[0]):
@@ -328,7 +367,7 @@ class EventBuilder:
                 and self.dateline.place.country_code == (self.main_country or self.dateline.place.country_code) \
                 and (draft.first.sentence.index <= 1 or any(a is not None and a.actor is not None for a in (actor1, actor2))):
             place = self.dateline  # told with no place in the lede (or between known parties) of a report filed where it is about
-        if main.entry.needs_target and (actor2 is None or (actor2.actor is None and not actor2.text[:1].isupper())):
+        if main.entry.needs_target and not _counterpart(actor2):
             return self._unkept(draft, "no one it is aimed at")
         if main.entry.event_type is None and not named(actor1):
             return self._unkept(draft, "a political act needs a named actor")  # "she agreed with officials" is an opinion

@@ -28,6 +28,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 _FIRST_PERSON = {"we", "i", "us"}
 _VICTIM_KINDS = ("civilians", "protesters")
+_PARTY_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound")  # where a clause names its counterpart
 _FORCE_KINDS = ("state_forces", "police")
 _PEOPLE_KINDS = ("civilians", "protesters", "rioters", "political_militia", "police")  # "seized gang members"
 _QUANTITY_NOUNS = {"number", "amount", "handful", "couple", "dozen", "score", "lot", "host", "few"}  # "an unspecified number of"
@@ -190,7 +191,7 @@ class MentionFinder:
         """Whether a trigger noun only describes the noun it is compounded with: an actor ("riot police")
         or a thing that is no event and no toll ("a bomb disposal squad", "attack helicopters")."""
         head = words[-1].head
-        while head.dep_ == "compound" and head.head is not head:
+        while head.dep_ == "compound" and head.head != head:
             head = head.head
         if self.actors.resolve(" ".join([*(w.text for w in words), head.text]), country_code=self.main_country):
             return True
@@ -257,6 +258,8 @@ class MentionFinder:
             m.dropped = "negated"
         elif head.dep_ == "dobj" and _matches(head.head, cb.responsibility_phrases + cb.blame_phrases):
             m.claimed = True  # "IS claimed the bombing": the bombing told before, if it was
+        elif _blames_event(head, cb):
+            m.dropped = "blames an event on its doer: who did it, not an event of its own"
         elif modal and not (m.future and m.entry.code_future):
             m.dropped = f"modal '{modal[0].text}': not a fact"
         elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not m.entry.told_as_aim \
@@ -274,7 +277,7 @@ class MentionFinder:
             m.dropped = "an aim, not a fact ('to ...')"
         elif m.entry.object_nouns and head.pos_ == "VERB" and not any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.entry.object_nouns for c in head.children):
-            m.dropped = f"'{head.text}' sets up none of {', '.join(m.entry.object_nouns[:3])}..."
+            m.dropped = f"'{head.text}' is told of none of {', '.join(m.entry.object_nouns[:3])}..."
         elif head.lemma_.lower() in m.entry.force_object and not self._moves_a_force(m.sentence, head):
             m.dropped = f"'{head.text}' moves no armed force"
         else:
@@ -426,6 +429,8 @@ class MentionFinder:
                                 m.actor1, defended = attacker, True
                             elif attacker is not None:
                                 m.actor2 = attacker
+                        if m.entry.thwarts:
+                            actor2_tok = child  # "downed 12 Russian missiles": whose weapons they were
                         continue
                     actor2_tok = child
                 elif actor2_tok is None:
@@ -449,6 +454,8 @@ class MentionFinder:
             actor1_tok, actor2_tok = _sides(m)
         if actor1_tok is not None and m.actor1 is None:
             partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None)
+            if partner is None and m.entry.symmetric:
+                partner = _delegates_partner(actor1_tok)
             m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=_without(actor1_tok, partner))
             if partner is not None and actor2_tok is None and m.entry.symmetric:
                 actor2_tok = partner  # "Jordan and Britain agreed": each is the other's counterpart
@@ -460,6 +467,11 @@ class MentionFinder:
             actor2_tok = self._complement_party(m)
         if actor2_tok is None and m.actor2 is None and told_object is not None and m.entry.target_in_phrase:
             actor2_tok = self._first_party(told_object.subtree, m.actor1, ("compound", "nmod", "poss", "pobj"))
+        if actor2_tok is None and m.actor2 is None and m.entry.needs_target and m.entry.event_type is None \
+                and m.actor1 is not None and m.actor1.actor is not None:
+            # talks and agreements are held with a party ("a cabinet meeting on Addis Ababa's pact" is not);
+            # other statements are aimed at whomever their clause names
+            actor2_tok = self._complement_party(m) if m.entry.symmetric else self._clause_party(m)
         if actor2_tok is not None and m.actor2 is None:
             m.actor2 = self._argument(m.sentence, [actor2_tok])
             if m.actor2.actor is None and m.entry.event_type is None:
@@ -486,7 +498,8 @@ class MentionFinder:
             sayer = _attribution_subject(head, self.codebook)
             if sayer is not None:
                 m.actor1 = self._argument(m.sentence, [sayer])
-        if m.entry.object_nouns and m.actor1 is None and m.actor2 is not None and m.actor2.actor is not None:
+        if m.entry.object_nouns and not m.entry.thwarts and m.actor1 is None and m.actor2 is not None \
+                and m.actor2.actor is not None:
             m.actor1, m.actor2 = m.actor2, None  # "a new Turkish military post was set up": Turkey's forces did it
         if m.entry.object_is_actor1:  # "police dispersed the demonstrators": the demonstrators protest
             m.actor1, m.actor2 = m.actor2, m.actor1
@@ -561,15 +574,31 @@ class MentionFinder:
                 return found
         return None
 
+    def _clause_party(self, m: Mention) -> Token | None:
+        """The counterpart of a statement that names none in its own slots: the first other actor its
+        clause names ("agreed to let inspectors of the IAEA return", "ordered the expulsion of the
+        Sudanese military attache")."""
+        scope = _clause_scope(m.head) - {t.i for t in m.trigger}
+        if m.actor1 is not None:
+            scope -= set(range(*_token_range(m.sentence, m.actor1.span)))
+        tokens = [t for t in m.sentence.span if t.i in scope]
+        return self._first_party(tokens, m.actor1, _PARTY_ROLES)
+
     def _first_party(self, tokens, besides: Argument | None, roles: tuple[str, ...]) -> Token | None:
-        """The first proper name among ``tokens``, in one of ``roles``, that names an actor other than ``besides``."""
+        """The first proper name or nationality among ``tokens``, in one of ``roles``, that names an actor
+        other than ``besides``."""
         other = besides.actor if besides is not None else None
         for token in tokens:
-            if token.pos_ != "PROPN" or token.dep_ not in roles:
+            if token.pos_ == "PROPN" and token.dep_ in roles:
+                candidates = [token]
+            elif token.ent_type_ in ("NORP", "GPE") and token.dep_ in ("amod", "compound") and token.head.dep_ in roles:
+                candidates = [token.head, token]  # "the Sudanese military attache", else "Israeli" of "Israeli ports"
+            else:
                 continue
-            actor = self._resolve(_phrase_text(token))
-            if actor is not None and (other is None or actor.name != other.name):
-                return token
+            for candidate in candidates:
+                actor = self._resolve(_phrase_text(candidate))
+                if actor is not None and (other is None or actor.name != other.name):
+                    return candidate
         return None
 
     def _owner(self, sentence: Sentence, thing: Token, party: Argument | None = None) -> Argument | None:
@@ -691,7 +720,10 @@ class MentionFinder:
         candidates = self.place_candidates(m.sentence)
         clues = self.place_clues(m.sentence, candidates, m)
         place_nouns = frozenset(words["landform_words"] + words["edge_words"] + words["not_places"])
-        parties = [a.span for a in (m.actor1, m.actor2) if a is not None] if m.entry.event_type is None else []
+        # a party to a statement is not where it was made ("called on Moscow"), nor is a place inside the
+        # name of a group we do not know where anything happened ("the Comuneros del Sur")
+        parties = [a.span for a in (m.actor1, m.actor2)
+                   if a is not None and (m.entry.event_type is None or not m.violent and _unknown_name(a))]
         known_parties = any(a is not None and (a.actor is not None or m.family == "battle" and not a.common)
                             for a in (m.actor1, m.actor2))  # two named sides fighting, known to us or not
         sentence_wide = {t.i for t in m.sentence.span} if m.entry.event_type and known_parties else set()
@@ -707,7 +739,7 @@ class MentionFinder:
                     continue  # a place is where the event was, or what was taken ("recaptured Sudzha")
                 start = m.sentence.char_span(candidate.tokens)[0]
                 if any(first <= start < last for first, last in parties):
-                    continue  # "called on Moscow", "accused Washington": a party to a statement, not where it was made
+                    continue
                 resolved = self.resolve_candidate(m.sentence, candidate, clues)
                 if resolved is None:
                     continue
@@ -933,7 +965,7 @@ class MentionFinder:
         for token in sentence.span:
             if not (token.like_num or token.lower_ in vague) or token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL"):
                 continue
-            if token.ent_type_ in ("DATE", "TIME") and (token.head.ent_type_ in ("DATE", "TIME") or token.head is token):
+            if token.ent_type_ in ("DATE", "TIME") and (token.head.ent_type_ in ("DATE", "TIME") or token.head == token):
                 continue  # "11 May", "the 1990s"; but "Between 11 and 15 combatants" the tagger may call a date too
             if token.lower_ in ("a", "an", "one", "no", "single") and token.dep_ != "nummod":
                 continue
@@ -1095,7 +1127,7 @@ def _clause_scope(head: Token) -> set[int]:
     inner: set[int] = set()
     for token in clause.subtree:
         if token.i != clause.i and token.pos_ in ("VERB", "AUX") and token.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis") \
-                and _subject(token) is not None and head not in token.subtree and token is not head:
+                and _subject(token) is not None and head not in token.subtree and token != head:
             inner.update(t.i for t in token.subtree)
     return ({t.i for t in clause.subtree} | {t.i for t in head.subtree}) - inner
 
@@ -1193,6 +1225,16 @@ def joined_clauses(a: Token, b: Token) -> bool:
     return verb_a == verb_b or verb_a.head == verb_b or verb_b.head == verb_a or misplaced
 
 
+def _blames_event(verb: Token, codebook: Codebook) -> bool:
+    """ "Residents blamed the strike on the military": an event told as someone's doing ("on" may
+    hang on the verb or on its object)."""
+    prepositions = {p[1] for p in codebook.blame_phrases if p[0] == verb.lemma_.lower()}
+    for event in (c for c in verb.children if c.dep_ == "dobj" and codebook.noun_family(c.lemma_.lower())):
+        if any(c.dep_ == "prep" and c.lower_ in prepositions for h in (verb, event) for c in h.children):
+            return True
+    return False
+
+
 def _hits_explosive(verb: Token, codebook: Codebook) -> bool:
     """Whether a verb's object is an explosive its subject ran into ("the bus hit a landmine")."""
     return _matches(verb, codebook.run_into_verbs) and any(
@@ -1214,7 +1256,7 @@ def _inherited_subject(verb: Token) -> Token | None:
         subject = _subject(current)
         if subject is not None:
             return subject
-        if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or current.head == current:
             return None
         sayer = next((c for c in current.head.children if c.dep_ == "parataxis" and current.head.i < c.i < current.i),
                      None) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
@@ -1239,7 +1281,7 @@ def _target_of(child: Token, entry: Entry) -> Token | None:
 def _owner_noun(verb: Token) -> Token:
     """The noun a participle hangs on, climbing out of prepositions ("men on motorbikes" -> men)."""
     noun = verb.head
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head is not noun:
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head != noun:
         noun = noun.head.head
     return noun
 
@@ -1311,7 +1353,7 @@ def _containing(run: list[Token]) -> tuple[str, ...]:
     found: list[str] = []
     after = holder.doc[run[-1].i + 1] if run[-1].i + 1 < len(holder.doc) else None
     # the parser may hang "in Chhattisgarh" on the verb: "near Bijapur in Chhattisgarh" still places Bijapur
-    beside = [after] if after is not None and after.dep_ == "prep" and after.head is not holder else []
+    beside = [after] if after is not None and after.dep_ == "prep" and after.head != holder else []
     for prep in [*holder.children, *beside]:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "within"):
             continue
@@ -1379,8 +1421,22 @@ def _without(head: Token, partner: Token | None) -> list[Token]:
     words = _phrase_tokens(head)
     if partner is None:
         return words
-    cut = {t.i for t in partner.subtree} | {c.i for c in head.children if c.dep_ == "cc"}
+    cut = {t.i for t in partner.subtree} | {c.i for c in partner.head.children if c.dep_ == "cc"}
     return [t for t in words if t.i not in cut] or [head]
+
+
+def _delegates_partner(people: Token) -> Token | None:
+    """The second party of "representatives of the government and the rebels": a conjunct inside the
+    phrase that says whom the people stand for."""
+    of = next((c for c in people.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    party = _pobj(of)
+    return next((c for c in party.children if c.dep_ == "conj"), None) if party is not None else None
+
+
+def _token_range(sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """The token ids ``[start, end)`` that a character span of the sentence covers."""
+    ids = [t.i for t in sentence.span if span[0] <= sentence.offset + t.idx < span[1]]
+    return (ids[0], ids[-1] + 1) if ids else (0, 0)
 
 
 def _left_modifier_tokens(modifiers: list[Token]) -> list[Token]:
@@ -1534,7 +1590,7 @@ def _motion_end(anchor: Token, words: dict) -> bool:
     """Whether a name is where a journey went or came from: "to Peshawar", "from Quetta" (but not
     "30 km from Quetta"), or an end of the road it names ("the Kaduna-Birnin Gwari road")."""
     noun = anchor
-    while noun.dep_ == "compound" and noun.head is not noun:
+    while noun.dep_ == "compound" and noun.head != noun:
         noun = noun.head
         if noun.lemma_.lower() in words["route_words"]:
             return True
@@ -1586,7 +1642,7 @@ def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozens
         if current.dep_ in ("dobj",) and (current.ent_type_ in ("GPE", "LOC", "FAC") or current is not anchor and current.lemma_.lower() in place_nouns) \
                 and (clause is None or clause_verb(current.head) == clause):
             return True
-        if current.dep_ not in ("appos", "compound", "nmod", "conj", "pobj", "flat", "poss") or current.head is current:
+        if current.dep_ not in ("appos", "compound", "nmod", "conj", "pobj", "flat", "poss") or current.head == current:
             return False
         current = current.head
     return False
@@ -1685,7 +1741,7 @@ def _anchor(run: list[Token]) -> Token:
     """The word of a name that the sentence's grammar hangs on: its last word, or for a name the
     parser took apart ("Ye-U", where "U" hangs on "Ye") the one whose head lies outside it."""
     ids = {t.i for t in run}
-    outside = [t for t in run if t.head.i not in ids or t.head is t]
+    outside = [t for t in run if t.head.i not in ids or t.head == t]
     return outside[0] if len(outside) == 1 else run[-1]
 
 
@@ -1707,7 +1763,7 @@ def _vicinity(anchor: Token, words: dict) -> tuple[Token, int] | None:
     near, directions = set(words["near_words"]), set(words["direction_words"])
     distances, parts, edges = set(words["distance_words"]), set(words["part_words"]), set(words["edge_words"])
     head = anchor
-    while head.dep_ in ("conj", "appos", "flat") and head.head is not head:  # "near Mosul and Tikrit"
+    while head.dep_ in ("conj", "appos", "flat") and head.head != head:  # "near Mosul and Tikrit"
         head = head.head
     if head.dep_ in ("compound", "nmod", "poss"):  # "the Damascus suburbs", "the Raqqa countryside", "Kabul's outskirts"
         noun = {head.head.lemma_.lower(), head.head.lower_}
@@ -1741,6 +1797,13 @@ def _vicinity(anchor: Token, words: dict) -> tuple[Token, int] | None:
             first = first.nbor(-1)
         return first, 2
     return None
+
+
+def _unknown_name(argument: Argument) -> bool:
+    """A party the registry does not know, written as a name ("the Comuneros del Sur", not "the
+    streets of Munich")."""
+    words = [w for w in argument.text.split() if w.lower() not in ("the", "a", "an")]
+    return argument.actor is None and not (argument.common or argument.is_place) and bool(words) and words[0][:1].isupper()
 
 
 def _has_pronoun(text: str) -> bool:
