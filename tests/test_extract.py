@@ -812,3 +812,27 @@ def test_destroying_houses_is_no_disrupted_weapons_use():
     text = "Soldiers destroyed three houses in the village of Tin Hama on Sunday, residents said."
     events = eventwire.extract(text, published="2024-08-11")
     assert not [e for e in events if e.sub_event_type == "Disrupted weapons use"], [e.summary for e in events]
+
+
+def test_a_date_heading_a_summary_dates_its_event():
+    text = ("11/03/2021: A roadside bomb hit a minibus near Kandahar, Afghanistan, killing a man and his two "
+            "daughters and injuring the driver.")
+    [blast] = eventwire.extract(text, published="2021-11-05")
+    assert (blast.event_date, blast.date_precision) == ("2021-11-03", "day")  # month first: 3 November, before publication
+    assert (blast.fatalities, blast.injuries) == (3, 1)
+
+
+@pytest.mark.parametrize("text, injuries", [
+    ("Gunmen shot dead two miners near Tarkwa on Monday. A third miner escaped with a gunshot wound to his leg.", 1),
+    ("Gunmen shot dead two miners near Tarkwa on Monday. Two others sustained bullet injuries.", 2),
+    ("A mob attacked two traders near Tarkwa on Monday. Both were taken to hospital with head injuries.", 2),
+    ("Gunmen shot dead two miners near Tarkwa on Monday, police said, and a police officer was wounded.", 1),
+])
+def test_the_hurt_told_without_a_figure_are_counted(text: str, injuries: int):
+    [event] = eventwire.extract(text, published="2024-05-15")
+    assert event.injuries == injuries
+
+
+def test_the_subject_of_a_killing_is_not_its_victim():
+    [event] = eventwire.extract("A soldier shot dead a man in Tarkwa on Monday.", published="2024-05-15")
+    assert event.fatalities == 1

@@ -27,6 +27,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # mentions costs time that grows with the square of a sentence's length.
 MAX_PIECE_CHARS = 20_000
 MAX_SENTENCE_CHARS = 3_000
+_NUMERIC_DATE = re.compile(r"\b[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}\b")  # "12/26/2020", "2020-12-26"
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +136,7 @@ def _sentences_of(parsed: Doc, offset: int, paragraph: int, first_index: int) ->
     for sent in parsed.sents:
         if len(sent.text) > MAX_SENTENCE_CHARS:
             continue
-        if not sent.text.strip() or not any(t.is_alpha for t in sent):
-            continue
+        if not sent.text.strip() or not (any(t.is_alpha for t in sent) or _NUMERIC_DATE.search(sent.text)):
+            continue  # no words: page furniture, unless a date heads what follows ("12/26/2020: A landmine ...")
         out.append(Sentence(sent, offset, first_index + len(out), paragraph))
     return out

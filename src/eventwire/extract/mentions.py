@@ -151,6 +151,7 @@ class MentionFinder:
         self._violent = False  # whether the mention being read is violence (a country acts by its army)
         self.previous_dated = False  # whether the sentence before carried a date
         self.previous_time: TimeExpression | None = None  # its last date, for a sentence with none
+        self.previous_heading = False  # whether that sentence was a date alone, heading what follows ("12/26/2020:")
 
     # -- triggers ---------------------------------------------------------------
     def triggers(self, sentence: Sentence) -> list[tuple[Term, list[Token]]]:
@@ -242,6 +243,7 @@ class MentionFinder:
         told = [m.time for m in mentions if m.time is not None and not m.dropped]
         happened = [e for e, g in times if g is None or g.lemma_ not in self.codebook.attribution_verbs]
         self.previous_time = told[-1] if told else (happened[-1] if happened and not mentions else None)
+        self.previous_heading = bool(times) and not any(t.is_alpha for t in sentence.span)
         self._remember_topic(sentence)
         return mentions, facts
 
@@ -885,7 +887,7 @@ class MentionFinder:
         m.sentence_dated = bool(times) or any(t.ent_type_ == "DATE" for t in m.sentence.span) or self.previous_dated
         if not times:
             if self.previous_time is not None:  # the story runs on: "And Kurdish forces held off an attack"
-                m.time, m.time_inherited = self.previous_time, True
+                m.time, m.time_inherited = self.previous_time, not self.previous_heading
             return
         clause = clause_verb(m.head)
         trigger_ids = {t.i for t in m.trigger}
@@ -1004,6 +1006,11 @@ class MentionFinder:
                 facts.fatalities.append((victim, figure))
                 if victim.lemma_.lower() in cas["civilian_nouns"]:
                     facts.civilians.append((victim, figure))
+        if not facts.injuries:
+            hurt = next((t for t in sentence.span if self._one_hurt(t)), None)
+            if hurt is not None:  # "killing a woman and injuring the driver": one hurt
+                words = _phrase_tokens(hurt)
+                facts.injuries.append((hurt, Figure(Count(1, 1, 1), sentence.char_span(words), " ".join(t.text for t in words))))
         for token in sentence.span:
             if token.lemma_.lower() in ("half", "third", "quarter", "majority", "most", "all") and token.dep_ in _SUBJECTS:
                 of = next((c for c in token.children if c.lower_ == "of"), None)
@@ -1044,14 +1051,23 @@ class MentionFinder:
 
     def _one_victim(self, token: Token) -> bool:
         """Whether a word names one person killed: "killed a village chief", "beat to death a man"."""
+        verb, cas = token.head, self.codebook.casualties
+        return (verb.lemma_.lower() in cas["killing_verbs"] or verb.lower_ == "dead" or _told_dead(verb)) \
+            and token.dep_ in ("dobj", "nsubjpass") and self._one_person(token)
+
+    def _one_hurt(self, token: Token) -> bool:
+        """Whether a word names one person hurt: "injuring the driver", "a soldier was lightly wounded",
+        "a third worker escaped with a gunshot wound"."""
+        verb, cas = token.head, self.codebook.casualties
+        told = verb.lemma_.lower() in cas["injury_verbs"] and not _told_dead(verb) and token.dep_ in ("dobj", "nsubjpass")
+        return (told or token.dep_ in _SUBJECTS and _suffers_injury(verb, cas)) and self._one_person(token)
+
+    def _one_person(self, token: Token) -> bool:
+        """Whether the object or passive subject of a casualty verb is one person, told with no figure."""
         cas = self.codebook.casualties
         pronoun = token.tag_ == "PRP" and token.lower_ in ("him", "her")  # "dragged a villager out and killed him"
         one = (token.tag_ == "NN" or token.ent_type_ == "NORP") and _one_of(token)  # "a farmer", "a 19-year-old Palestinian"
-        if token.dep_ not in ("dobj", "nsubjpass") or not (pronoun or one):
-            return False
-        verb = token.head
-        kills = verb.lemma_.lower() in cas["killing_verbs"] or verb.lower_ == "dead" or _told_dead(verb)
-        if not kills:
+        if token.dep_ not in ("dobj", "nsubjpass", "nsubj") or not (pronoun or one):
             return False
         return pronoun or token.lemma_.lower() in cas["person_nouns"] or token.ent_type_ == "NORP" \
             or self.actors.resolve(_phrase_text(token)) is not None  # "a 19-year-old Palestinian was shot dead"
@@ -1530,6 +1546,16 @@ def _sum(a: Count, b: Count) -> Count:
     return Count(best=add(a.best, b.best), low=add(a.low, b.low), high=add(a.high, b.high))
 
 
+def _suffers_injury(verb: Token, cas: dict[str, set[str]]) -> bool:
+    """Whether a verb's subject came away hurt: "sustained bullet injuries", "escaped with a gunshot wound"."""
+    hurt = cas["injury_nouns"] | {"wound"}
+    # "taken to hospital with head injuries": the phrase may hang on the place it names
+    holders = [verb, *(_pobj(c) for c in verb.children if c.dep_ == "prep" and _pobj(c) is not None)]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in hurt for c in verb.children) \
+        or any(c.dep_ == "prep" and c.lower_ in ("with", "for") and _pobj(c) is not None and _pobj(c).lemma_.lower() in hurt
+               for holder in holders for c in holder.children)
+
+
 def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
     """Whether a counted noun names the dead ("fatal"), the hurt ("injury") or neither."""
     lemma = counted.lemma_.lower()
@@ -1564,10 +1590,8 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
             return "fatal"
         if verb in cas["injury_verbs"] and (role in ("dobj", "nsubjpass") or elided):
             return "injury"
-        if role in ("nsubjpass", "nsubj") and any(
-                c.dep_ == "prep" and c.lower_ in ("for", "with") and _pobj(c) is not None
-                and _pobj(c).lemma_.lower() in cas["injury_nouns"] | {"wound"} for c in head.children):
-            return "injury"  # "seven others were being treated for gunshot wounds"
+        if role in ("nsubjpass", "nsubj") and _suffers_injury(head, cas):
+            return "injury"  # "seven others were being treated for gunshot wounds", "two others sustained bullet injuries"
         if role == "pobj" and head.lower_ == "to" and any(t.lemma_.lower() in ("toll",) for t in head.head.children):
             return "fatal"
         if role == "pobj" and head.lower_ == "at" and current is counted:
