@@ -836,3 +836,25 @@ def test_the_hurt_told_without_a_figure_are_counted(text: str, injuries: int):
 def test_the_subject_of_a_killing_is_not_its_victim():
     [event] = eventwire.extract("A soldier shot dead a man in Tarkwa on Monday.", published="2024-05-15")
     assert event.fatalities == 1
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Gunmen abducted 12 women who had gone to collect firewood near Kaya, in Burkina Faso's Centre-Nord region, "
+     "on Monday, residents said.", "Kaya", "Centre-Nord"),
+    ("Bandits killed five farmers who were working on their fields near Gusau, in Nigeria's Zamfara State, on Monday, "
+     "residents said.", "Gusau", "Zamfara"),
+])
+def test_a_town_told_in_a_clause_of_its_own_beats_the_region_around_it(text: str, location: str, admin1: str):
+    [event] = eventwire.extract(text, published="2023-03-08")
+    assert (event.location, event.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Islamic State fighters entered Mocimboa da Praia town on Sunday, looted food from shops and burned several "
+     "houses, residents said.", "Mocímboa da Praia"),
+    ("Israeli troops raided Tulkarm refugee camp on Tuesday and exchanged fire with gunmen. Three militants were "
+     "killed. Israeli troops withdrew from the camp in the afternoon.", "Ţūlkarm"),
+])
+def test_a_place_entered_is_where_the_entrants_act_next(text: str, location: str):
+    [event] = eventwire.extract(text, published="2024-05-14")  # the withdrawal ends the raid: no event of its own
+    assert event.location == location

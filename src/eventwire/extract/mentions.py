@@ -722,6 +722,7 @@ class MentionFinder:
         candidates = self.place_candidates(m.sentence)
         clues = self.place_clues(m.sentence, candidates, m)
         place_nouns = frozenset(words["landform_words"] + words["edge_words"] + words["not_places"])
+        entry_verbs = frozenset(words["entry_verbs"])
         # a party to a statement is not where it was made ("called on Moscow"), nor is a place inside the
         # name of a group we do not know where anything happened ("the Comuneros del Sur")
         parties = [a.span for a in (m.actor1, m.actor2)
@@ -737,7 +738,7 @@ class MentionFinder:
                 taken = (m.entry.needs_place or candidate.qualifiers) and anchor.head == m.head \
                     and anchor.dep_ in ("dobj", "nsubjpass", "npadvmod")  # "recaptured Sudzha", "shelled Nikopol (Nikopol, Dnipro)"
                 if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns,
-                                                                           clause_verb(m.head))):
+                                                                           clause_verb(m.head), entry_verbs)):
                     continue  # a place is where the event was, or what was taken ("recaptured Sudzha")
                 start = m.sentence.char_span(candidate.tokens)[0]
                 if any(first <= start < last for first, last in parties):
@@ -757,6 +758,9 @@ class MentionFinder:
                     continue
                 if best is None or rank < best[:3]:
                     best = (*rank, resolved)
+        if best is not None and best[3].place.kind == "admin1":
+            town = self._town_within(m, candidates, clues, best[3], parties)
+            best = (best[0], best[1], town.precision, town) if town is not None else best
         for candidate in candidates if best is None else ():  # "... late on Sunday, Plateau State": a region written as one
             if candidate.hint == "admin1" and _anchor(candidate.tokens).i in scope:
                 found = self.resolve_candidate(m.sentence, candidate, clues)
@@ -779,6 +783,20 @@ class MentionFinder:
         if m.place is not None and target is not None and target.actor is None \
                 and m.place.span[0] < target.span[1] and target.span[0] < m.place.span[1]:
             m.actor2 = None  # "seized Lubero": the town taken is where it happened, not whom it was done to
+
+    def _town_within(self, m: Mention, candidates: list[PlaceName], clues: Clues, region: ResolvedPlace,
+                     parties: list[Span]) -> ResolvedPlace | None:
+        """A town of the sentence that lies in the region chosen for its event: "abducted women who had
+        gone outside Titao, in Burkina Faso's Nord region" happened at Titao, not somewhere in Nord."""
+        for candidate in candidates:
+            start = m.sentence.char_span(candidate.tokens)[0]
+            if any(first <= start < last for first, last in parties):
+                continue
+            town = self.resolve_candidate(m.sentence, candidate, clues)
+            if town is not None and town.precision <= 2 and town.place.kind == "city" \
+                    and town.place.country_code == region.place.country_code and town.place.admin1 == region.place.admin1:
+                return town
+        return None
 
     def _capital(self, m: Mention, scope: set[int], country: ResolvedPlace | None) -> ResolvedPlace | None:
         """"in the South Sudanese capital", "Sudan's capital", "the capital": the country's capital city,
@@ -1655,21 +1673,29 @@ def _with_range(phrase: list[Token], number: Token) -> list[Token]:
 
 
 def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozenset[str] = frozenset(),
-                    clause: Token | None = None) -> bool:
+                    clause: Token | None = None, entry_verbs: frozenset[str] = frozenset()) -> bool:
     """Whether a name stands where a place of an event stands: after "in", "at", "near"...,
     or naming a place noun that is itself the object ("shelled the Raqqa countryside") of the
-    event's own ``clause`` when one is given ("a province facing Taiwan" names no place of it)."""
+    event's own ``clause`` when one is given ("a province facing Taiwan" names no place of it), or of
+    a verb of entering joined to it ("entered Macomia town, looted shops": they looted there)."""
     current = anchor
     for _ in range(4):
         if current.dep_ == "pobj" and current.head.lower_ in prepositions:
             return True
         if current.dep_ in ("dobj",) and (current.ent_type_ in ("GPE", "LOC", "FAC") or current is not anchor and current.lemma_.lower() in place_nouns) \
-                and (clause is None or clause_verb(current.head) == clause):
+                and (clause is None or clause_verb(current.head) == clause
+                     or current.head.lemma_.lower() in entry_verbs and _coordinated(current.head, clause)):
             return True
         if current.dep_ not in ("appos", "compound", "nmod", "conj", "pobj", "flat", "poss") or current.head == current:
             return False
         current = current.head
     return False
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Whether two verbs are joined as acts of one subject ("entered the town and looted shops")."""
+    return (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a) \
+        or (a.dep_ == b.dep_ == "conj" and a.head == b.head)
 
 
 def _clues_besides(clues: Clues, name: str) -> Clues:
