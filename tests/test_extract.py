@@ -858,3 +858,22 @@ def test_a_town_told_in_a_clause_of_its_own_beats_the_region_around_it(text: str
 def test_a_place_entered_is_where_the_entrants_act_next(text: str, location: str):
     [event] = eventwire.extract(text, published="2024-05-14")  # the withdrawal ends the raid: no event of its own
     assert event.location == location
+
+
+def test_a_mob_of_villagers_is_rioters():
+    text = "A mob of several hundred villagers beat a man to death near Toba Tek Singh in Punjab on Sunday, police said."
+    [lynching] = eventwire.extract(text, published="2023-05-16")
+    assert (lynching.event_type, lynching.sub_event_type, lynching.actor1_inter) == ("Riots", "Mob violence", 5)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("A suicide bomber blew herself up at a market in Gwoza, Borno state, on Friday, killing six people. "
+     "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (JAS), also known as Boko Haram, claimed responsibility.", "Boko Haram"),
+    ("Assailants set fire to a primary school in Ndop, North-West region, Cameroon, on Monday. "
+     "Ambazonian separatists claimed responsibility.", "Ambazonian Separatists"),
+    ("Gunmen killed nine villagers near Beni in North Kivu on Tuesday night, local officials said, "
+     "blaming fighters of the Allied Democratic Forces.", "ADF: Allied Democratic Forces"),
+])
+def test_a_claim_or_blame_names_the_doer(text: str, actor1: str):
+    event = next(e for e in eventwire.extract(text, published="2023-05-17") if e.event_type is not None)
+    assert event.actor1 == actor1

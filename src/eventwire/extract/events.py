@@ -322,8 +322,10 @@ class EventBuilder:
             carrier.source = facts.source
 
     def _claim(self, claimant: Argument, drafts: list[Draft]) -> None:
-        """ "Al Shabaab claimed responsibility": the attacker of the latest attack that had none."""
-        draft = self._latest(drafts, family=None, violent_only=True)
+        """ "Al Shabaab claimed responsibility": the attacker of the latest attack that had none (or the
+        arsonists of the latest burning: "assailants set fire to classrooms ... Separatists claimed it")."""
+        draft = self._latest(drafts, family=None, violent_only=True) \
+            or next((d for d in reversed(drafts) if d.main.event_type is not None), None)
         if draft is None:
             return
         doer = draft.pick("actor1")[0]

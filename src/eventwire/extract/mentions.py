@@ -28,6 +28,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 _FIRST_PERSON = {"we", "i", "us"}
 _VICTIM_KINDS = ("civilians", "protesters")
+_ARMED_GROUP_KINDS = ("rebel", "political_militia", "identity_militia")
 _PARTY_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound")  # where a clause names its counterpart
 _FORCE_KINDS = ("state_forces", "police")
 _PEOPLE_KINDS = ("civilians", "protesters", "rioters", "political_militia", "police")  # "seized gang members"
@@ -551,6 +552,16 @@ class MentionFinder:
         common = not any(t.pos_ in ("PROPN", "PRON") for t in words)
         return Argument(text, sentence.char_span(words), actor, is_place, common)
 
+    def _named_within(self, sentence: Sentence, phrase: Token) -> Argument | None:
+        """An actor named inside a phrase the registry does not know as a whole: in an apposition, an
+        acronym in brackets or an "also known as"."""
+        for token in phrase.subtree:
+            if token.pos_ == "PROPN" and (token == phrase or token.dep_ in ("appos", "pobj", "conj")):
+                found = self._argument(sentence, [token])
+                if found.actor is not None:
+                    return found
+        return None
+
     def _in_dateline(self, sentence: Sentence, token: Token) -> bool:
         start = sentence.char_span(token)[0]
         return self.dateline is not None and self.dateline[0] <= start < self.dateline[1]
@@ -1047,14 +1058,23 @@ class MentionFinder:
                     subject = _attribution_subject(token, self.codebook) or subject
                 if subject is not None:
                     claimant = self._argument(sentence, [subject])
+                    # "Jama'atu Ahlis Sunna ... (JAS), also known as Boko Haram, claimed": a name inside, or
+                    # in a second subject the parser split the name into
+                    for part in [subject, *(c for c in token.children if c.dep_ in _SUBJECTS and c != subject)]:
+                        claimant = claimant if claimant.actor is not None else self._named_within(sentence, part) or claimant
                     facts.claimant = claimant if claimant.actor is not None else None
         for token in sentence.span:
             blamed = [p[1] for p in self.codebook.blame_phrases if p[0] == token.lemma_.lower()] if token.pos_ == "VERB" else []
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "on" may hang on the object
             on = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in blamed), None)
             doer = self._argument(sentence, [_pobj(on)]) if on is not None and _pobj(on) is not None else None
-            if doer is not None and doer.actor is not None:  # "residents blamed the strike on the military"
-                facts.claimant = doer
+            blamed_one = next((c for c in token.children if c.dep_ == "dobj" and not self.codebook.noun_family(c.lemma_.lower())),
+                              None) if blamed else None
+            if doer is None and blamed_one is not None:  # "blaming fighters of the ADF", "blamed al-Shabaab for it"
+                doer = self._argument(sentence, [blamed_one])  # (a state blamed is a political accusation)
+                doer = doer if doer.actor is not None and doer.actor.kind in _ARMED_GROUP_KINDS else None
+            if doer is not None and doer.actor is not None and doer.actor.kind not in _VICTIM_KINDS:
+                facts.claimant = doer  # "residents blamed the strike on the military"
         for token in sentence.span:
             if token.lower_ == "according" and token.nbor().lower_ == "to":
                 obj = _pobj(token.nbor())
