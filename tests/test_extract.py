@@ -877,3 +877,19 @@ def test_a_mob_of_villagers_is_rioters():
 def test_a_claim_or_blame_names_the_doer(text: str, actor1: str):
     event = next(e for e in eventwire.extract(text, published="2023-05-17") if e.event_type is not None)
     assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    # a revision replaces the first toll
+    ("A suicide bomber blew himself up at a market in Gwoza, Borno state, on Friday, killing four people. "
+     "By Sunday the number of dead had risen to nine after five of the wounded died in hospital.", 9),
+    # another source's lower toll is kept, as ACLED keeps the lower of conflicting reports
+    ("Gunmen attacked Tse-Akaa village in Benue state on Sunday night, killing 23 people, a local chairman said. "
+     "Confirming the attack, a police spokeswoman put the death toll at 14.", 14),
+    # and its higher toll is not
+    ("Gunmen attacked Tse-Akaa village in Benue state on Sunday night, killing 14 people, police said. "
+     "A local chairman put the death toll at 23.", 14),
+])
+def test_a_toll_told_again_later_is_revised_or_the_lower_is_kept(text: str, fatalities: int):
+    event = next(e for e in eventwire.extract(text, published="2024-06-11") if e.event_type is not None)
+    assert event.fatalities == fatalities

@@ -9,7 +9,7 @@ coded.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..records import Event
@@ -32,6 +32,7 @@ class Draft:
     """An event being assembled from its mentions."""
 
     mentions: list[Mention]
+    updates: list[tuple[str, Figure]] = field(default_factory=list)  # tolls told later, in sentences of their own
 
     @property
     def first(self) -> Mention:
@@ -57,6 +58,12 @@ class Draft:
                     or more.span[0] < total.span[1] and total.span[0] < more.span[1]:
                 continue
             total = added(total, more)
+        later = [(m.sentence.start, getattr(m, attr)) for m in self.mentions if m.sentence is not carrier.sentence]
+        later += [(figure.span[0], figure) for name, figure in self.updates if name == attr]
+        for _, more in sorted(((at, f) for at, f in later if f is not None and f.update and at > total.span[0]), key=lambda p: p[0]):
+            if more.update == "revision" or (more.count.best is not None and total.count.best is not None
+                                             and more.count.best < total.count.best):
+                total = more  # "had risen to 10"; another source's lower toll, as ACLED keeps the lower
         return total
 
     def best_place(self) -> ResolvedPlace | None:
@@ -315,6 +322,8 @@ class EventBuilder:
             if figures and all(getattr(m, attr) is None for m in draft.mentions):
                 setattr(carrier, attr, figures[0][1])
                 touched = True
+            elif figures and figures[0][1].update:  # "By Tuesday the number of dead had risen to 10"
+                draft.updates.append((attr, figures[0][1]))
         if facts.civilian_share and all(m.civilian_share is None for m in draft.mentions):
             carrier.civilian_share = facts.civilian_share
             touched = True

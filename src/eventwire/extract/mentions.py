@@ -67,6 +67,10 @@ class Figure:
     count: Count
     span: Span
     text: str = ""
+    # how a toll told after the event's own stands to it: "revision" ("the number of dead had risen
+    # to 10") replaces it; "total" ("police put the death toll at 11") is another count of the same
+    # dead, of which ACLED keeps the lower
+    update: str | None = None
 
 
 @dataclass
@@ -1010,7 +1014,7 @@ class MentionFinder:
             kind = _casualty_kind(counted, cas)
             if kind is None or _describes_someone(counted, self.codebook):
                 continue
-            figure = Figure(count, sentence.char_span(phrase), " ".join(t.text for t in phrase))
+            figure = Figure(count, sentence.char_span(phrase), " ".join(t.text for t in phrase), _toll_update(token, cas))
             bucket = facts.fatalities if kind == "fatal" else facts.injuries
             partner = next(((c, f) for c, f in bucket if counted in c.children and counted.dep_ == "conj"), None)
             if partner is not None:  # "12 soldiers and 20 militants were killed": 32
@@ -1594,6 +1598,25 @@ def _suffers_injury(verb: Token, cas: dict[str, set[str]]) -> bool:
                for holder in holders for c in holder.children)
 
 
+def _toll_update(number: Token, cas: dict[str, set[str]]) -> str | None:
+    """Whether a number tells a toll revised ("had risen to 10") or a whole toll as one source gives it
+    ("put the death toll at 11", "the death toll stood at 11"), rather than people counted."""
+    current = number
+    for _ in range(4):
+        head = current.head
+        if current.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_.lower() in cas["revision_verbs"]:
+            return "revision"
+        if current.dep_ == "pobj" and head.lower_ in ("at", "to") or current.dep_ in ("attr", "dobj", "nsubj"):
+            if any(t.lemma_.lower() in ("toll", "number") for t in head.head.subtree if t.i < number.i) \
+                    and any(t.lemma_.lower() in cas["fatality_nouns"] | cas["fatality_adjectives"] | {"toll"}
+                            for t in head.head.subtree if t.i < number.i):
+                return "total"
+        if head == current:
+            break
+        current = head
+    return None
+
+
 def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
     """Whether a counted noun names the dead ("fatal"), the hurt ("injury") or neither."""
     lemma = counted.lemma_.lower()
@@ -1632,6 +1655,13 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
             return "injury"  # "seven others were being treated for gunshot wounds", "two others sustained bullet injuries"
         if role == "pobj" and head.lower_ == "to" and any(t.lemma_.lower() in ("toll",) for t in head.head.children):
             return "fatal"
+        if role == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_.lower() in cas["revision_verbs"] | {"stand"}:
+            told = _subject(head.head)  # "the number of dead had risen to 10", "the death toll stood at 11"
+            words = {t.lemma_.lower() for t in told.subtree} | {t.lower_ for t in told.subtree} if told is not None else set()
+            if words & (cas["injury_nouns"] | cas["injury_adjectives"]):
+                return "injury"
+            if words & (cas["fatality_nouns"] | cas["fatality_adjectives"]):
+                return "fatal"
         if role == "pobj" and head.lower_ == "at" and current is counted:
             # "medics put the number of wounded at more than 50", "put the death toll at 12"
             told = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
