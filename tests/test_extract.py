@@ -893,3 +893,17 @@ def test_a_claim_or_blame_names_the_doer(text: str, actor1: str):
 def test_a_toll_told_again_later_is_revised_or_the_lower_is_kept(text: str, fatalities: int):
     event = next(e for e in eventwire.extract(text, published="2024-06-11") if e.event_type is not None)
     assert event.fatalities == fatalities
+
+
+@pytest.mark.parametrize("text", [
+    "A trial opened in Abidjan on Monday over the 2016 bombing of a hotel in Grand-Bassam that killed 19 people.",
+    "Trump first met Kim Jong Un at a summit in Singapore in June 2018, the envoy recalled on Monday.",
+])
+def test_an_event_dated_by_its_own_phrase_long_ago_is_background(text: str):
+    assert eventwire.extract(text, published="2021-03-30") == []
+
+
+def test_a_meeting_told_today_is_still_an_event():
+    text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed at a summit in Addis Ababa on Sunday."
+    [talks] = eventwire.extract(text, published="2024-02-19")
+    assert (talks.plover, talks.event_date, talks.location) == ("CONSULT", "2024-02-18", "Addis Ababa")

@@ -925,8 +925,16 @@ class MentionFinder:
         clause = clause_verb(m.head)
         trigger_ids = {t.i for t in m.trigger}
         chain = [clause] + [a for a in clause.ancestors if a.lemma_ not in self.codebook.attribution_verbs]
-        own = [e for e, g in times if g is not None and (g.i in trigger_ids or g.i == clause.i)]
-        inherited = [e for e, g in times if g is not None and any(g.i == c.i for c in chain[1:])]
+        # the trigger's own date first ("opened Monday over the 2004 bombing": the bombing is of 2004)
+        own = [e for e, g in times if g is not None and g.i in trigger_ids] \
+            + [e for e, g in times if g is not None and g.i == clause.i and g.i not in trigger_ids]
+        # a date told inside the trigger's own phrase ("met Kim at the Singapore summit in June 2018")
+        within = [e for e, g in times if g is not None and g.i not in trigger_ids and g.i != clause.i
+                  and m.head.pos_ in ("VERB", "AUX") and g in m.head.subtree
+                  and self.codebook.noun_family(g.lemma_.lower()) == m.family]
+        # the nearest clause above first ("the 2004 bombing that killed nine soldiers", told on Monday)
+        rank = {c.i: n for n, c in enumerate(chain[1:])}
+        inherited = sorted((e for e, g in times if g is not None and g.i in rank), key=lambda e: rank[_time_owner(e, times).i])
         # "said on Tuesday" dates the statement; "... on Tuesday night, leaders said" dates what they report
         statement = [e for e, g in times if g is not None and g.lemma_ in self.codebook.attribution_verbs
                      and e.start >= m.sentence.offset + g.idx]
@@ -935,6 +943,8 @@ class MentionFinder:
         filed = [e for e, g in times if g is None]
         if own:
             m.time = own[0]
+        elif within:
+            m.time = within[0]
         elif inherited:
             m.time = inherited[0]
         elif loose:
@@ -1941,6 +1951,10 @@ def _token_at(sentence: Sentence, char: int) -> Token | None:
     return None
 
 
+def _time_owner(expression: TimeExpression, times: list[tuple[TimeExpression, Token | None]]) -> Token:
+    return next(g for e, g in times if e is expression)
+
+
 def _time_governor(token: Token, codebook: Codebook) -> Token:
     """The verb or event noun a time expression belongs to. "said Wednesday" belongs to "said"."""
     before = token.i - 1
@@ -1951,7 +1965,7 @@ def _time_governor(token: Token, codebook: Codebook) -> Token:
     current = token
     for _ in range(6):
         head = current.head
-        if head is current:
+        if head == current:
             return current
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and codebook.terms_at(head.lemma_.lower())):
             return head
