@@ -907,3 +907,12 @@ def test_a_meeting_told_today_is_still_an_event():
     text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed at a summit in Addis Ababa on Sunday."
     [talks] = eventwire.extract(text, published="2024-02-19")
     assert (talks.plover, talks.event_date, talks.location) == ("CONSULT", "2024-02-18", "Addis Ababa")
+
+
+@pytest.mark.parametrize("text", [
+    "A college student in Shanghai said she agreed with the government's new rules on Monday.",
+    "Ankara tested the Russian air defence system on Monday despite threats of U.S. sanctions.",
+])
+def test_a_private_opinion_or_a_threatened_sanction_is_no_political_event(text: str):
+    events = eventwire.extract(text, published="2024-03-12")
+    assert not [e for e in events if e.plover in ("AGREE", "SANCTION")], [e.summary for e in events]

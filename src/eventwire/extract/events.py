@@ -382,6 +382,9 @@ class EventBuilder:
             return self._unkept(draft, "no one it is aimed at")
         if main.entry.event_type is None and not named(actor1):
             return self._unkept(draft, "a political act needs a named actor")  # "she agreed with officials" is an opinion
+        if main.entry.event_type is None and actor1 is not None and actor1.actor is not None \
+                and actor1.actor.kind in ("civilians", "protesters"):
+            return self._unkept(draft, "what a private person says or wants is no political event")  # "a student agreed"
         if draft.violent and (actor1 is None or actor1.actor is None) and (place is None or place.precision >= 3):
             return self._unkept(draft, "violence with neither a known actor nor a town is too vague to code")
         if main.entry.needs_place and place is None:
