@@ -916,3 +916,32 @@ def test_a_meeting_told_today_is_still_an_event():
 def test_a_private_opinion_or_a_threatened_sanction_is_no_political_event(text: str):
     events = eventwire.extract(text, published="2024-03-12")
     assert not [e for e in events if e.plover in ("AGREE", "SANCTION")], [e.summary for e in events]
+
+
+def test_a_base_handed_over_is_a_non_violent_transfer_of_territory():
+    text = "UN peacekeepers handed over their camp in Aguelhok to the Malian army on Sunday, the UN mission said."
+    [handover] = eventwire.extract(text, published="2023-10-24")
+    assert (handover.sub_event_type, handover.location) == ("Non-violent transfer of territory", "Aguelhok")
+
+
+@pytest.mark.parametrize("text, plover, actor1, actor2", [
+    ("Qatar handed over a shipment of 20,000 tonnes of fuel to Lebanon's army at Beirut port on Tuesday.",
+     "AID", "Government of Qatar", "Military Forces of Lebanon"),
+    ("Niger and Nigeria launched joint military patrols along their shared border on Friday.",
+     "COOPERATE", "Government of Niger", "Government of Nigeria"),
+])
+def test_handovers_and_joint_patrols_are_political_events(text: str, plover: str, actor1: str, actor2: str):
+    [event] = eventwire.extract(text, published="2024-09-21")
+    assert (event.plover, event.actor1, event.actor2) == (plover, actor1, actor2)
+
+
+def test_troops_moved_are_a_deployment_and_a_letter_sent_is_not():
+    [moved] = eventwire.extract("Armenia moved additional troops to positions near Jermuk on Friday.", published="2024-09-21")
+    assert (moved.plover, moved.location) == ("MOBILIZE", "Jermuk")
+    assert eventwire.extract("Armenia sent a letter to the UN on Friday.", published="2024-09-21") == []
+
+
+def test_an_army_patrol_ambushed_is_still_a_battle():
+    [ambush] = eventwire.extract("Militants ambushed an army patrol near Tillia in Niger on Monday, killing nine soldiers.",
+                                 published="2024-06-26")
+    assert ambush.sub_event_type == "Armed clash"

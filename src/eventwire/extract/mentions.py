@@ -186,6 +186,8 @@ class MentionFinder:
                     continue  # one verb word must be a verb; "shot dead" says it itself
                 if any(w.i in taken for w in words):
                     continue
+                if not self._object_fits(self.codebook.entries[term.entry_id], words[0], sentence):
+                    continue  # "handed over a shipment of diesel": aid, not territory; "sent a letter": nothing
                 if term.pos != "verb" and words[-1].dep_ == "compound" and self._modifies_a_thing(words):
                     continue  # "riot police", "bomb disposal squad": who or what they are, not what happened
                 found.append((term, words))
@@ -282,11 +284,6 @@ class MentionFinder:
             m.dropped = "a description of a place, told in the present"
         elif _purpose(head) and not m.entry.told_as_aim:
             m.dropped = "an aim, not a fact ('to ...')"
-        elif m.entry.object_nouns and head.pos_ == "VERB" and not any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.entry.object_nouns for c in head.children):
-            m.dropped = f"'{head.text}' is told of none of {', '.join(m.entry.object_nouns[:3])}..."
-        elif head.lemma_.lower() in m.entry.force_object and not self._moves_a_force(m.sentence, head):
-            m.dropped = f"'{head.text}' moves no armed force"
         else:
             governor = _irrealis_governor(head, {t.i for t in m.trigger}, cb)
             if governor is not None and not (m.entry.told_as_aim and governor.lemma_.lower() in cb.thwarting_governors):
@@ -305,6 +302,16 @@ class MentionFinder:
         sides = [Argument(f"{word.text} {people.text}", sentence.char_span([word]),
                           self._resolve(f"{word.text} {people.text}")) for word in (first, second)]
         return (sides[0], sides[1]) if all(side.actor is not None for side in sides) else None
+
+    def _object_fits(self, entry: Entry, verb: Token, sentence: Sentence) -> bool:
+        """Whether a verb of an entry that holds only for some objects has one: "set up a base",
+        "handed over their camp" (object_nouns); "sent 2,000 soldiers", not "sent a letter" (force_object)."""
+        if verb.pos_ != "VERB":
+            return True
+        if entry.object_nouns and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.object_nouns
+                                          for c in verb.children):
+            return False
+        return verb.lemma_.lower() not in entry.force_object or self._moves_a_force(sentence, verb)
 
     def _moves_a_force(self, sentence: Sentence, verb: Token) -> bool:
         """Whether what a verb moves is an armed force: "sent 2,000 soldiers", "rushed police"."""
@@ -409,8 +416,8 @@ class MentionFinder:
                 elif child.dep_ == "nsubjpass" and not m.entry.patient_is_own:
                     actor2_tok = child
                 elif child.dep_ == "dobj" and not passive:
-                    if child.i in trigger_ids or m.entry.patient_is_own:
-                        continue  # "deployed 2,000 soldiers": its own force, not a counterpart
+                    if child.i in trigger_ids or m.entry.patient_is_own or (m.entry.object_nouns and not m.entry.thwarts):
+                        continue  # "deployed 2,000 soldiers": its own force; "handed over a shipment": a thing
                     family = self.codebook.noun_family(child.lemma_.lower())
                     if _hits_explosive(head, self.codebook):
                         # "their vehicle struck an explosive device": the vehicle is what was hit
@@ -1339,7 +1346,8 @@ def _target_of(child: Token, entry: Entry) -> Token | None:
     if child.dep_ != "prep":
         return None
     wanted = {"with", "against", "targeting"} | ({"on"} if entry.violent or entry.family == "sanction" else set()) \
-        | ({"at"} if entry.family == "consult" else set())
+        | ({"at"} if entry.family == "consult" else set()) \
+        | ({"to"} if entry.family in ("aid", "strategic") and not entry.violent else set())  # "handed ... to the army"
     obj = _pobj(child)
     if child.lower_ in wanted and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
         return obj
