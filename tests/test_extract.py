@@ -945,3 +945,13 @@ def test_an_army_patrol_ambushed_is_still_a_battle():
     [ambush] = eventwire.extract("Militants ambushed an army patrol near Tillia in Niger on Monday, killing nine soldiers.",
                                  published="2024-06-26")
     assert ambush.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, plover, actor1", [
+    ("Foreign Minister Hakan Fidan led five hours of talks with Syrian officials in Damascus on Monday.",
+     "CONSULT", "Government of Turkey"),
+    ("The European Union announced sanctions on five Iranian officials in Brussels on Monday.", "SANCTION", "European Union"),
+])
+def test_talks_led_and_sanctions_announced_are_their_subject_s(text: str, plover: str, actor1: str):
+    event = only(eventwire.extract(text, published="2024-06-11"), plover=plover)
+    assert event.actor1 == actor1

@@ -85,6 +85,7 @@ class Codebook:
     run_into_verbs: list[tuple[str, ...]]
     sent_by_verbs: set[str]
     crowd_nouns: set[str]
+    measure_nouns: set[str]  # "hours of talks", "a wave of strikes": the event stands where its measure does
     blame_phrases: list[tuple[str, ...]]
     background_cues: list[tuple[str, ...]]
     cumulative_subjects: set[str]
@@ -160,6 +161,7 @@ def load_codebook() -> Codebook:
         run_into_verbs=[_split(v) for v in lists.get("run_into_verbs", [])],
         sent_by_verbs=set(lists.get("sent_by_verbs", [])),
         crowd_nouns=set(lists.get("crowd_nouns", [])),
+        measure_nouns=set(lists.get("measure_nouns", [])),
         blame_phrases=[_split(v) for v in lists.get("blame_phrases", [])],
         background_cues=[_split(v) for v in lists.get("background_cues", [])],
         cumulative_subjects=set(lists.get("cumulative_subjects", [])),

@@ -390,9 +390,11 @@ class MentionFinder:
                 if doer.actor is not None and doer.actor.kind not in _VICTIM_KINDS:
                     m.actor1 = doer
             told = head
-            while told.dep_ == "conj" and told.head is not told:  # "imposed asset freezes and travel bans on ..."
+            while told.dep_ == "conj" and told.head != told:  # "imposed asset freezes and travel bans on ..."
                 told = told.head
-            if told is not head and told.dep_ in ("dobj", "nsubjpass"):
+            if told.dep_ == "pobj" and told.head.lower_ == "of" and told.head.head.lemma_.lower() in self.codebook.measure_nouns:
+                told = told.head.head  # "led eight hours of peace talks": the talks stand where the hours do
+            if told != head and told.dep_ in ("dobj", "nsubjpass"):
                 head, governor = told, told.head
             if head.dep_ in ("dobj", "nsubjpass") and _matches(governor, self.codebook.light_verbs + self.codebook.defence_verbs):
                 defending = _matches(governor, self.codebook.defence_verbs)
