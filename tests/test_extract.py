@@ -955,3 +955,17 @@ def test_an_army_patrol_ambushed_is_still_a_battle():
 def test_talks_led_and_sanctions_announced_are_their_subject_s(text: str, plover: str, actor1: str):
     event = only(eventwire.extract(text, published="2024-06-11"), plover=plover)
     assert event.actor1 == actor1
+
+
+def test_a_day_earlier_counts_from_the_statement_s_day():
+    text = "Myanmar's army said on Thursday that its troops had recaptured Lashio from the rebels a day earlier."
+    [retaken] = eventwire.extract(text, published="2025-01-25")  # a Saturday: Thursday is the 23rd
+    assert retaken.event_date == "2025-01-22"
+
+
+def test_a_crowd_that_tried_to_march_is_one_protest_with_the_police_against_it():
+    text = ("Kenyan police arrested a dozen demonstrators in central Nairobi on Tuesday as they tried to march to "
+            "parliament to protest against new taxes, a police spokesman said.")
+    [protest] = eventwire.extract(text, published="2024-07-31")
+    assert (protest.sub_event_type, protest.actor1, protest.actor2) == (
+        "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")

@@ -140,6 +140,12 @@ def _join_coordinated(mentions: list[Mention]) -> None:
         second.dropped = f"same act as '{first.head.text}', told with it"
 
 
+def _same_or_untold(a: Argument | None, b: Argument | None) -> bool:
+    """Counterparts of one unit: the same, or one side not told ("marched to parliament ... to protest
+    against corruption" and the police who broke the march up are one protest)."""
+    return not named(a) or not named(b) or same_actor(a, b)  # "to protest against corruption" names no one
+
+
 def _same_kind(a: Mention, b: Mention) -> bool:
     """Two mentions of one kind of event: the same ACLED type, or one a political reading (PLOVER only)
     of the other ("signed" an AGREE, "a peace agreement" ACLED's Agreement)."""
@@ -362,7 +368,7 @@ class EventBuilder:
         typed = a.first.event_type is not None and b.first.event_type is not None
         if typed and a.first.sub_event_type != b.first.sub_event_type or a.pick("time")[0] is None or b.pick("time")[0] is None:
             return False
-        for attr, same in (("actor1", same_actor), ("actor2", same_actor), ("place", same_place), ("time", same_day)):
+        for attr, same in (("actor1", same_actor), ("actor2", _same_or_untold), ("place", same_place), ("time", same_day)):
             if not same(a.pick(attr)[0], b.pick(attr)[0]):
                 return False
         return True

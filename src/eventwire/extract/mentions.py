@@ -514,6 +514,12 @@ class MentionFinder:
             sayer = _attribution_subject(head, self.codebook)
             if sayer is not None:
                 m.actor1 = self._argument(m.sentence, [sayer])
+        if m.entry.actor1_role and m.actor1 is not None and m.actor1.text.lower() in _PRONOUNS \
+                and (m.actor1.actor is None or m.actor1.actor.kind not in _VICTIM_KINDS):
+            crowd = next((t for t in reversed(list(m.sentence.span)) if t.i < m.head.i
+                          and t.lemma_.lower() in self.codebook.crowd_nouns), None)
+            if crowd is not None:  # "police arrested demonstrators as they tried to march": the demonstrators
+                m.actor1 = self._argument(m.sentence, [crowd])
         if m.entry.object_nouns and not m.entry.thwarts and m.actor1 is None and m.actor2 is not None \
                 and m.actor2.actor is not None:
             m.actor1, m.actor2 = m.actor2, None  # "a new Turkish military post was set up": Turkey's forces did it
@@ -965,6 +971,9 @@ class MentionFinder:
             m.time = statement[0]
         elif filed:  # a dateline's day: the report was filed then, so it happened by then
             m.time = filed[0]
+        if m.time is not None and statement and m.time not in statement and m.time.relative \
+                and m.time.text.lower().endswith("earlier"):
+            m.time = _counted_from(m.time, statement[0], self.published)  # "said on Thursday ... a day earlier"
         if m.time is not None and m.future:
             m.time = toward_future(m.time, self.published)
 
@@ -1959,6 +1968,15 @@ def _token_at(sentence: Sentence, char: int) -> Token | None:
         if sentence.offset + token.idx <= char < sentence.offset + token.idx + len(token.text):
             return token
     return None
+
+
+def _counted_from(expression: TimeExpression, statement: TimeExpression, published: date) -> TimeExpression:
+    """A day counted back from the publication date, counted back from the day of the statement that
+    tells it instead ("the army said on Thursday it had recaptured the town a day earlier": Wednesday)."""
+    shift = statement.date - published
+    day = expression.date + shift
+    return replace(expression, date=day, date_start=expression.date_start + shift, date_end=expression.date_end + shift,
+                   reason=f"'{expression.text}' counted from the statement's day {statement.date.isoformat()}: {day.isoformat()}")
 
 
 def _time_owner(expression: TimeExpression, times: list[tuple[TimeExpression, Token | None]]) -> Token:
