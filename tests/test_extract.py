@@ -969,3 +969,9 @@ def test_a_crowd_that_tried_to_march_is_one_protest_with_the_police_against_it()
     [protest] = eventwire.extract(text, published="2024-07-31")
     assert (protest.sub_event_type, protest.actor1, protest.actor2) == (
         "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_what_a_threat_is_about_is_not_where_it_was_made():
+    text = "Iran's Revolutionary Guards threatened on Monday to seize any tanker heading to Israeli ports through the Strait of Hormuz."
+    [threat] = eventwire.extract(text, published="2024-04-16")
+    assert (threat.plover, threat.actor2, threat.country) == ("THREATEN", "Government of Israel", "Iran")

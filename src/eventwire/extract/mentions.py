@@ -749,6 +749,9 @@ class MentionFinder:
         words = geo_words()
         best: tuple[int, int, ResolvedPlace] | None = None
         scope = _clause_scope(m.head)
+        if m.entry.event_type is None and m.entry.needs_target:
+            # what a statement is about is not where it was made: "threatened to target ships in the Red Sea"
+            scope -= {t.i for c in m.head.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
         candidates = self.place_candidates(m.sentence)
         clues = self.place_clues(m.sentence, candidates, m)
         place_nouns = frozenset(words["landform_words"] + words["edge_words"] + words["not_places"])
