@@ -975,3 +975,10 @@ def test_what_a_threat_is_about_is_not_where_it_was_made():
     text = "Iran's Revolutionary Guards threatened on Monday to seize any tanker heading to Israeli ports through the Strait of Hormuz."
     [threat] = eventwire.extract(text, published="2024-04-16")
     assert (threat.plover, threat.actor2, threat.country) == ("THREATEN", "Government of Israel", "Iran")
+
+
+def test_the_troops_told_again_are_the_troops_named_before():
+    text = ("Israeli troops raided Tulkarm refugee camp on Tuesday and exchanged fire with gunmen. Three militants "
+            "were killed. The troops withdrew from the camp in the afternoon.")
+    [raid] = eventwire.extract(text, published="2024-05-14")  # the withdrawal ends the raid of the same troops
+    assert (raid.actor1, raid.fatalities) == ("Military Forces of Israel", 3)

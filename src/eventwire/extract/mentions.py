@@ -152,6 +152,7 @@ class MentionFinder:
         self.context_countries = context_countries
         self.main_country = main_country
         self.recent_groups: list[Argument] = []  # non-state armed actors, for "the group"
+        self.recent_forces: dict[str, Actor] = {}  # the last state forces and police named, for "the troops"
         self.last_actor1: Argument | None = None
         self._violent = False  # whether the mention being read is violence (a country acts by its army)
         self.previous_dated = False  # whether the sentence before carried a date
@@ -538,6 +539,12 @@ class MentionFinder:
                 argument.actor = self.recent_groups[-1].actor
             if argument and argument.actor and argument.actor.kind in ("rebel", "political_militia", "identity_militia"):
                 self.recent_groups.append(argument)
+            told = self.recent_forces.get(argument.actor.kind) if argument and argument.actor else None
+            if told is not None and _definite_role_noun(argument.text) and told.country_code != argument.actor.country_code:
+                argument.actor = told  # "Israeli troops raided the camp ... The troops withdrew": the same troops
+            elif argument and argument.actor and argument.actor.kind in ("state_forces", "police") \
+                    and not _definite_role_noun(argument.text):
+                self.recent_forces[argument.actor.kind] = argument.actor
 
     def _argument(self, sentence: Sentence, tokens: list[Token], phrase_tokens: list[Token] | None = None) -> Argument:
         if len(tokens) == 1 and tokens[0].pos_ == "PRON" and phrase_tokens is None:
@@ -1940,6 +1947,12 @@ def _unknown_name(argument: Argument) -> bool:
 
 def _has_pronoun(text: str) -> bool:
     return any(word.lower() in _PRONOUNS for word in text.split())
+
+
+def _definite_role_noun(text: str) -> bool:
+    """ "The troops", "the soldiers", "the police": forces told again with no country of their own."""
+    words = text.lower().split()
+    return len(words) == 2 and words[0] == "the"
 
 
 def _generic_group(text: str) -> bool:
