@@ -893,3 +893,10 @@ def test_a_claim_or_blame_names_the_doer(text: str, actor1: str):
 def test_a_toll_told_again_later_is_revised_or_the_lower_is_kept(text: str, fatalities: int):
     event = next(e for e in eventwire.extract(text, published="2024-06-11") if e.event_type is not None)
     assert event.fatalities == fatalities
+
+
+def test_a_country_named_with_a_role_word_is_still_the_country():
+    # "coast" begins the role "coast guard", but "Ivory Coast" is a country's name
+    text = "Ghana urged Ivory Coast on Monday to reopen its border with Burkina Faso."
+    event = only(eventwire.extract(text, published="2024-03-06"), plover="REQUEST")
+    assert (event.actor1, event.actor2) == ("Government of Ghana", "Government of Ivory Coast")
