@@ -900,3 +900,17 @@ def test_a_country_named_with_a_role_word_is_still_the_country():
     text = "Ghana urged Ivory Coast on Monday to reopen its border with Burkina Faso."
     event = only(eventwire.extract(text, published="2024-03-06"), plover="REQUEST")
     assert (event.actor1, event.actor2) == ("Government of Ghana", "Government of Ivory Coast")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan sent food aid to Madagascar on Friday.",  # "food" between the words of "send aid"; "to" names who gets it
+    "Japan donated Madagascar 300 tons of rice on Friday.",  # the indirect object receives
+])
+def test_who_receives_a_gift_is_its_counterpart(text: str):
+    event = only(eventwire.extract(text, published="2024-05-10"), plover="AID")
+    assert (event.actor1, event.actor2) == ("Government of Japan", "Government of Madagascar")
+
+
+def test_an_act_someone_was_supposed_to_do_is_no_event():
+    text = "The two ministers were supposed to sign a trade deal in Lima on Monday."
+    assert eventwire.extract(text, published="2024-05-10") == []
