@@ -940,3 +940,9 @@ def test_a_leader_who_resigns_retreats():
     text = "Peruvian Prime Minister Alberto Otarola resigned on Tuesday amid a corruption inquiry."
     event = only(eventwire.extract(text, published="2024-05-10"), plover="RETREAT")
     assert event.actor1 == "Government of Peru"
+
+
+def test_a_threat_may_name_its_target_inside_what_is_threatened():
+    text = "Brazil threatened stiff retaliation over Argentine export quotas in a radio interview on Monday."
+    event = only(eventwire.extract(text, published="2024-05-10"), plover="THREATEN")
+    assert (event.actor1, event.actor2) == ("Government of Brazil", "Government of Argentina")
