@@ -982,3 +982,56 @@ def test_the_troops_told_again_are_the_troops_named_before():
             "were killed. The troops withdrew from the camp in the afternoon.")
     [raid] = eventwire.extract(text, published="2024-05-14")  # the withdrawal ends the raid of the same troops
     assert (raid.actor1, raid.fatalities) == ("Military Forces of Israel", 3)
+
+
+def test_a_country_named_with_a_role_word_is_still_the_country():
+    # "coast" begins the role "coast guard", but "Ivory Coast" is a country's name
+    text = "Ghana urged Ivory Coast on Monday to reopen its border with Burkina Faso."
+    event = only(eventwire.extract(text, published="2024-03-06"), plover="REQUEST")
+    assert (event.actor1, event.actor2) == ("Government of Ghana", "Government of Ivory Coast")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan sent food aid to Madagascar on Friday.",  # "food" between the words of "send aid"; "to" names who gets it
+    "Japan donated Madagascar 300 tons of rice on Friday.",  # the indirect object receives
+])
+def test_who_receives_a_gift_is_its_counterpart(text: str):
+    event = only(eventwire.extract(text, published="2024-05-10"), plover="AID")
+    assert (event.actor1, event.actor2) == ("Government of Japan", "Government of Madagascar")
+
+
+def test_an_act_someone_was_supposed_to_do_is_no_event():
+    text = "The two ministers were supposed to sign a trade deal in Lima on Monday."
+    assert eventwire.extract(text, published="2024-05-10") == []
+
+
+@pytest.mark.parametrize("text, plover, actor2", [
+    ("Norway halted development aid to Mali on Thursday, the foreign ministry said.", "SANCTION", "Government of Mali"),
+    ("Kenya lifted a night curfew in Mombasa on Sunday.", "CONCEDE", None),
+    ("Turkey issued a warning to Greece on Monday over drilling in disputed waters.", "THREATEN", "Government of Greece"),
+    ("Ghana declined an invitation from Togo to join the talks on Monday.", "REJECT", "Government of Togo"),
+    ("Chile offered on Monday to mediate between Peru and Bolivia.", "AGREE", "Government of Peru"),
+    ("Japan handed over 300 tons of rice to Madagascar on Friday.", "AID", "Government of Madagascar"),
+    ("The European Community gave Niger 20 million euros of aid on Monday.", "AID", "Government of Niger"),
+])
+def test_political_acts_told_in_more_words(text: str, plover: str, actor2: str | None):
+    # withholding aid, easing a curfew, a warning issued, a declined invitation, an offer, a handover
+    event = only(eventwire.extract(text, published="2024-05-10"), plover=plover)
+    assert event.actor2 == actor2
+
+
+def test_those_who_offer_together_are_not_each_other_s_counterpart():
+    text = "Australia and Canada offered on Monday to resettle the refugees."
+    assert [e.summary for e in eventwire.extract(text, published="2024-05-10") if e.plover == "AGREE"] == []
+
+
+def test_a_leader_who_resigns_retreats():
+    text = "Peruvian Prime Minister Alberto Otarola resigned on Tuesday amid a corruption inquiry."
+    event = only(eventwire.extract(text, published="2024-05-10"), plover="RETREAT")
+    assert event.actor1 == "Government of Peru"
+
+
+def test_a_threat_may_name_its_target_inside_what_is_threatened():
+    text = "Brazil threatened stiff retaliation over Argentine export quotas in a radio interview on Monday."
+    event = only(eventwire.extract(text, published="2024-05-10"), plover="THREATEN")
+    assert (event.actor1, event.actor2) == ("Government of Brazil", "Government of Argentina")

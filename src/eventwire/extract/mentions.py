@@ -309,7 +309,7 @@ class MentionFinder:
         "handed over their camp" (object_nouns); "sent 2,000 soldiers", not "sent a letter" (force_object)."""
         if verb.pos_ != "VERB":
             return True
-        if entry.object_nouns and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.object_nouns
+        if entry.object_nouns and not any(c.dep_ in ("dobj", "nsubjpass") and _object_lemmas(c) & set(entry.object_nouns)
                                           for c in verb.children):
             return False
         return verb.lemma_.lower() not in entry.force_object or self._moves_a_force(sentence, verb)
@@ -418,9 +418,12 @@ class MentionFinder:
                     actor1_tok = child
                 elif child.dep_ == "nsubjpass" and not m.entry.patient_is_own:
                     actor2_tok = child
+                elif child.dep_ == "dative" and m.entry.event_type is None and actor2_tok is None:
+                    # "gave Ivory Coast $5 million", "granted asylum to 18 rebels": who receives is the counterpart
+                    actor2_tok = _pobj(child) if child.pos_ == "ADP" else child
                 elif child.dep_ == "dobj" and not passive:
                     if child.i in trigger_ids or m.entry.patient_is_own or (m.entry.object_nouns and not m.entry.thwarts):
-                        continue  # "deployed 2,000 soldiers": its own force; "handed over a shipment": a thing
+                        continue  # "deployed 2,000 soldiers": its own force; "gave food", "handed over a camp": a thing
                     family = self.codebook.noun_family(child.lemma_.lower())
                     if _hits_explosive(head, self.codebook):
                         # "their vehicle struck an explosive device": the vehicle is what was hit
@@ -1362,13 +1365,26 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
+def _object_lemmas(thing: Token) -> set[str]:
+    """What an object names: its noun, and for a measure of something ("700 kg of medicine",
+    "$5 million worth of aid") the thing measured."""
+    lemmas = {thing.lemma_.lower()}
+    for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = _pobj(prep)
+        if obj is not None:
+            lemmas.add(obj.lemma_.lower())
+    return lemmas
+
+
 def _target_of(child: Token, entry: Entry) -> Token | None:
     """The counterpart a preposition names: "with X", "against X"; "on X" for attacks; "at X" for talks."""
     if child.dep_ != "prep":
         return None
     wanted = {"with", "against", "targeting"} | ({"on"} if entry.violent or entry.family == "sanction" else set()) \
         | ({"at"} if entry.family == "consult" else set()) \
-        | ({"to"} if entry.family in ("aid", "strategic") and not entry.violent else set())  # "handed ... to the army"
+        | ({"to"} if entry.event_type is None and not entry.patient_is_own and entry.family != "consult" else set()) \
+        | ({"to"} if entry.object_nouns and not entry.violent else set()) \
+        | ({"for"} if entry.family == "aid" else set())  # a statement, a gift or a base handed over "to X"; aid "for X"
     obj = _pobj(child)
     if child.lower_ in wanted and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
         return obj
@@ -1550,7 +1566,7 @@ def _lemma_phrase(token: Token) -> set[str]:
     return set(words) | {" ".join(words[-2:])}
 
 
-_TERM_MODIFIERS = {"det", "amod", "nummod", "poss"}
+_TERM_MODIFIERS = {"det", "amod", "nummod", "poss", "compound"}  # "lifted a night curfew", "halted development aid"
 
 
 def _with_modifiers(tokens: list[Token], lemmas: list[str], i: int, term: tuple[str, ...]) -> list[Token] | None:

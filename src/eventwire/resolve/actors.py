@@ -392,6 +392,9 @@ class ActorRegistry:
             items.sort(key=lambda x: -len(x[0]))
         self._role_index = role_index
         self._role_words = set(role_index) - _CONNECTORS
+        # words that are a role by themselves: only these end a country's name ("Ivory Coast" is
+        # a country, though "coast guard" is a role)
+        self._role_singles = {w for w, items in role_index.items() if any(len(t) == 1 for t, _, _ in items)} - _CONNECTORS
 
         # named aliases: first token -> [_Alias]; a later (user) entry wins on the same key
         keyed: dict[tuple, _Alias] = {}
@@ -591,7 +594,7 @@ class ActorRegistry:
                    and not toks[j_max + 1].punct
                    and (toks[j_max + 1].cap or toks[j_max + 1].norm in _CONNECTORS)
                    and not toks[j_max].poss
-                   and toks[j_max + 1].norm not in self._role_words
+                   and toks[j_max + 1].norm not in self._role_singles
                    and toks[j_max + 1].norm not in self.titles):
                 j_max += 1
             for j in range(j_max, i - 1, -1):
