@@ -1035,3 +1035,9 @@ def test_a_threat_may_name_its_target_inside_what_is_threatened():
     text = "Brazil threatened stiff retaliation over Argentine export quotas in a radio interview on Monday."
     event = only(eventwire.extract(text, published="2024-05-10"), plover="THREATEN")
     assert (event.actor1, event.actor2) == ("Government of Brazil", "Government of Argentina")
+
+
+def test_a_named_armed_group_the_registry_does_not_know_is_a_militia_by_its_name():
+    text = "Fighting broke out between the Nawasi Brigade and the Stability Support Apparatus in Tripoli on Sunday, killing four fighters."
+    [clash] = eventwire.extract(text, published="2024-05-13")
+    assert (clash.actor1, clash.actor1_inter) == ("Nawasi Brigade", 3)

@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..codebook import VIOLENT_TYPES
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
@@ -20,6 +21,7 @@ from .mentions import Argument, Figure, Mention, SentenceFacts, added, joined_cl
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
+_UNKNOWN_ARMED_INTER = 3  # a named armed group not in the registry: a political militia until known better
 _UNIDENTIFIED = "unidentified armed group"  # the registry's role for a doer no one names
 # Words capitalised only because they open a sentence: "Their radical lack of inhibition" names no one.
 _NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
@@ -437,7 +439,12 @@ class EventBuilder:
                 abroad = " (state forces abroad: inter 8)" if resolved.inter != argument.actor.inter else ""
                 reasons[side] = f"'{argument.text}' -> {resolved.name}: {argument.actor.matched}{abroad}"
             elif named(argument):
-                setattr(event, side, argument.text)  # a named actor the registry does not know yet
+                name = " ".join(w for n, w in enumerate(argument.text.split()) if n or w.lower() not in _NOT_NAMES)
+                setattr(event, side, name)  # a named actor the registry does not know yet ("the X Force": X Force)
+                if event.event_type in VIOLENT_TYPES:
+                    setattr(event, side + "_inter", _UNKNOWN_ARMED_INTER)
+                    reasons[side] = f"'{argument.text}': a named group the registry does not know, in violence: " \
+                                    f"inter {_UNKNOWN_ARMED_INTER}, as ACLED codes militias it has no other record of"
         if unclaimed:
             reasons["actor1"] = f"no named doer ('{actor1.text}'): ACLED's unidentified armed group of the country"
         if place is not None:
