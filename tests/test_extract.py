@@ -1041,3 +1041,16 @@ def test_a_named_armed_group_the_registry_does_not_know_is_a_militia_by_its_name
     text = "Fighting broke out between the Nawasi Brigade and the Stability Support Apparatus in Tripoli on Sunday, killing four fighters."
     [clash] = eventwire.extract(text, published="2024-05-13")
     assert (clash.actor1, clash.actor1_inter) == ("Nawasi Brigade", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab has been attacking and fighting Kenyan troops in Lamu county.",
+    "There was no sign of the tanker being intercepted on its voyage to Bandar Abbas on Monday.",
+])
+def test_what_goes_on_or_is_denied_is_no_event(text: str):
+    assert eventwire.extract(text, published="2024-05-14") == []
+
+
+def test_a_town_shelled_is_where_the_shelling_was():
+    [shelling] = eventwire.extract("Russian forces shelled Kharkiv on Monday, killing 12 people.", published="2024-05-14")
+    assert (shelling.location, shelling.country, shelling.actor2) == ("Kharkiv", "Ukraine", "Civilians (Ukraine)")

@@ -349,6 +349,10 @@ class MentionFinder:
         if m.entry.violent and m.perfect and m.time is None and not m.sentence_dated \
                 and (m.place is None or m.place.precision >= 4):
             return "a summary (perfect tense, no date, no town): not one event"
+        helpers = [c for v in (clause, clause.head if clause.dep_ == "conj" else clause) for c in v.children if c.dep_ == "aux"]
+        ongoing = clause.tag_ == "VBG" and {"been", "have"} <= {c.lemma_.lower() for c in helpers} | {c.lower_ for c in helpers}
+        if ongoing and (m.time is None or m.time_inherited or m.time.precision not in ("day", "week")):
+            return f"'has been {clause.text}' with no day of its own: going on, not one event"
         clause = clause_verb(m.head)
         if m.entry.violent and m.time is None and clause.tag_ in ("VBZ", "VBP") and clause.lemma_ != "be" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
@@ -778,7 +782,8 @@ class MentionFinder:
             # in its sentence ("soldiers raped women who had gone to collect firewood near Bentiu")
             for candidate in candidates if best is None or best[0] == _FROM_A_NAME else ():
                 anchor = _anchor(candidate.tokens)
-                taken = (m.entry.needs_place or candidate.qualifiers) and anchor.head == m.head \
+                taken = (m.entry.needs_place or candidate.qualifiers or m.family == "explosion" and anchor.ent_type_ == "GPE") \
+                    and anchor.head == m.head \
                     and anchor.dep_ in ("dobj", "nsubjpass", "npadvmod")  # "recaptured Sudzha", "shelled Nikopol (Nikopol, Dnipro)"
                 if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns,
                                                                            clause_verb(m.head), entry_verbs)):
@@ -1608,6 +1613,10 @@ def _negated(head: Token, clause: Token) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
+    # "there was no sign of the tanker being intercepted": a noun denied above the act
+    above = [a for a in list(head.ancestors)[:4] if a.pos_ == "NOUN"]
+    if any(c.dep_ == "det" and c.lower_ == "no" for a in above for c in a.children):
+        return True
     return head.head.lower_ == "without" or head.head.head.lower_ == "without"
 
 
