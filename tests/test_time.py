@@ -370,3 +370,9 @@ def test_a_statement_s_day_told_after_its_verb_dates_the_statement_not_the_arres
             "in raids on Friday in Medellin.")
     [arrest] = [e for e in eventwire.extract(text, published="2024-03-10") if e.sub_event_type == "Arrests"]
     assert arrest.event_date == "2024-03-08"
+
+
+def test_years_ago_with_no_figure_is_several_years_before_publication():
+    [found] = find_time_expressions("the pay rises the government promised them years ago", date(2019, 10, 8))
+    assert (found.text, found.precision) == ("years ago", "year")
+    assert found.date_end < date(2019, 10, 8).replace(year=2017)

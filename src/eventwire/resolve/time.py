@@ -616,7 +616,9 @@ def _h_ago(m: re.Match, pub: date, future: bool, day_first: bool) -> _Res | None
     """'two days ago', 'three weeks ago', 'three and a half years ago', 'a few days ago'."""
     v = _vocab()
     unit = _unit_key(m["unit"])
-    words = _norm(m["n"])
+    if m["n"] is None and not m["unit"].endswith("s"):
+        return None  # "a day ago" is read with its article; "day ago" alone is no date
+    words = _norm(m["n"]) or "several"  # "years ago": several years
     half = 0.5 if (m["half"] or words.endswith("and a half")) else 0.0
     words = words.removesuffix(" and a half")
     if words.startswith("half"):
@@ -906,7 +908,7 @@ def _rules() -> tuple[_Rule, ...]:
          rf"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+of\b)",
          _h_coming, None, False),
         ("ago",
-         rf"\b(?P<n>(?:{v.NUM})(?:\s+and\s+a\s+half)?|half\s+an?\b|{v.VAGUE})\s+"
+         rf"\b(?:(?P<n>(?:{v.NUM})(?:\s+and\s+a\s+half)?|half\s+an?\b|{v.VAGUE})\s+)?"
          rf"(?P<unit>days?|weeks?|months?|years?|decades?)\b(?P<half>\s+and\s+a\s+half)?\s+ago\b",
          _h_ago, None, True),
         ("day_word",
