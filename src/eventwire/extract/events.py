@@ -16,7 +16,7 @@ from ..codebook import VIOLENT_TYPES
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
-from .mentions import Argument, Figure, Mention, SentenceFacts, added, joined_clauses
+from .mentions import NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, joined_clauses, unknown_name
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
@@ -24,7 +24,6 @@ _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 _UNKNOWN_ARMED_INTER = 3  # a named armed group not in the registry: a political militia until known better
 _UNIDENTIFIED = "unidentified armed group"  # the registry's role for a doer no one names
 # Words capitalised only because they open a sentence: "Their radical lack of inhibition" names no one.
-_NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
 _CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -108,7 +107,7 @@ def named(argument: Argument | None) -> bool:
     """An actor the registry knows, or one the report names with a capital ("the APEC forum")."""
     if argument is None:
         return False
-    words = [w for w in argument.text.split() if w.lower() not in _NOT_NAMES]
+    words = [w for w in argument.text.split() if w.lower() not in NOT_NAMES]
     if argument.actor is None and words and words[0].lower() in _CALENDAR_WORDS:
         return False  # "May 1": a date the parser took for a subject
     return argument.actor is not None or (not argument.is_place and not argument.common and any(w[:1].isupper() for w in words))
@@ -117,10 +116,7 @@ def named(argument: Argument | None) -> bool:
 def _counterpart(argument: Argument | None) -> bool:
     """Whom a statement is aimed at: a known actor, or a name the phrase starts with ("the Comuneros
     del Sur"), not a thing that mentions one ("reforms and Bashir's ouster")."""
-    if argument is None or argument.actor is not None:
-        return argument is not None
-    words = [w for w in argument.text.split() if w.lower() not in _NOT_NAMES]
-    return named(argument) and bool(words) and words[0][:1].isupper()
+    return argument is not None and (argument.actor is not None or named(argument) and unknown_name(argument))
 
 
 def _join_coordinated(mentions: list[Mention]) -> None:
@@ -439,7 +435,7 @@ class EventBuilder:
                 abroad = " (state forces abroad: inter 8)" if resolved.inter != argument.actor.inter else ""
                 reasons[side] = f"'{argument.text}' -> {resolved.name}: {argument.actor.matched}{abroad}"
             elif named(argument):
-                name = " ".join(w for n, w in enumerate(argument.text.split()) if n or w.lower() not in _NOT_NAMES)
+                name = " ".join(w for n, w in enumerate(argument.text.split()) if n or w.lower() not in NOT_NAMES)
                 setattr(event, side, name)  # a named actor the registry does not know yet ("the X Force": X Force)
                 if event.event_type in VIOLENT_TYPES:
                     setattr(event, side + "_inter", _UNKNOWN_ARMED_INTER)

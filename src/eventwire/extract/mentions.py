@@ -29,6 +29,8 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "w
 _FIRST_PERSON = {"we", "i", "us"}
 _VICTIM_KINDS = ("civilians", "protesters")
 _ARMED_GROUP_KINDS = ("rebel", "political_militia", "identity_militia")
+# Words before a name that are no part of it ("the", "their"): "the Radaa Force" is named "Radaa Force"
+NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
 _PARTY_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound")  # where a clause names its counterpart
 _FORCE_KINDS = ("state_forces", "police")
 _PEOPLE_KINDS = ("civilians", "protesters", "rioters", "political_militia", "police")  # "seized gang members"
@@ -773,7 +775,7 @@ class MentionFinder:
         # a party to a statement is not where it was made ("called on Moscow"), nor is a place inside the
         # name of a group we do not know where anything happened ("the Comuneros del Sur")
         parties = [a.span for a in (m.actor1, m.actor2)
-                   if a is not None and (m.entry.event_type is None or not m.violent and _unknown_name(a))]
+                   if a is not None and (m.entry.event_type is None or not m.violent and unknown_name(a))]
         known_parties = any(a is not None and (a.actor is not None or m.family == "battle" and not a.common)
                             for a in (m.actor1, m.actor2))  # two named sides fighting, known to us or not
         sentence_wide = {t.i for t in m.sentence.span} if m.entry.event_type and known_parties else set()
@@ -1963,10 +1965,10 @@ def _vicinity(anchor: Token, words: dict) -> tuple[Token, int] | None:
     return None
 
 
-def _unknown_name(argument: Argument) -> bool:
+def unknown_name(argument: Argument) -> bool:
     """A party the registry does not know, written as a name ("the Comuneros del Sur", not "the
-    streets of Munich")."""
-    words = [w for w in argument.text.split() if w.lower() not in ("the", "a", "an")]
+    streets of Munich" nor "reforms and Bashir's ouster")."""
+    words = [w for w in argument.text.split() if w.lower() not in NOT_NAMES]
     return argument.actor is None and not (argument.common or argument.is_place) and bool(words) and words[0][:1].isupper()
 
 
