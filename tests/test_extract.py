@@ -286,6 +286,23 @@ def test_police_dispersing_demonstrators_is_a_protest_with_intervention():
         "Protest with intervention", "Protesters (Georgia)", "Police Forces of Georgia")
 
 
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at protesters in Tbilisi on Saturday.",
+    "Riot police used water cannon and pepper spray against demonstrators in Tbilisi on Saturday.",
+    "Police fired tear gas and rubber bullets to disperse protesters in Tbilisi on Saturday.",
+])
+def test_force_used_on_a_crowd_is_a_protest_with_intervention(text):
+    [event] = eventwire.extract(text, published="2024-12-01")
+    assert (event.sub_event_type, event.actor1, event.actor2, event.event_date) == (
+        "Protest with intervention", "Protesters (Georgia)", "Police Forces of Georgia", "2024-11-30")
+
+
+def test_force_only_threatened_or_used_on_no_crowd_is_no_protest():
+    assert eventwire.extract("Police fired tear gas at the stadium gates in Tbilisi on Saturday.", published="2024-12-01") == []
+    events = eventwire.extract("Police threatened to disperse the protesters in Tbilisi on Saturday.", published="2024-12-01")
+    assert not [e for e in events if e.event_type == "Protests"]
+
+
 def test_dispersing_what_is_no_crowd_is_no_protest():
     text = "Wind dispersed the smoke over Tbilisi on Saturday."
     assert eventwire.extract(text, published="2024-12-01") == []

@@ -465,7 +465,8 @@ class MentionFinder:
                 obj = _pobj(word) if word.dep_ == "prep" else None
                 if actor2_tok is None and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                     actor2_tok = obj
-            for child in (c for t in m.trigger[1:] for c in t.children):
+            named = [*m.trigger[1:], *(c for t in m.trigger[1:] for c in t.children if c.dep_ == "conj")]
+            for child in (c for t in named for c in t.children):  # "used water cannon and pepper spray against X"
                 if actor2_tok is None:
                     actor2_tok = _target_of(child, m.entry)
             if actor1_tok is None and not passive and not _hits_explosive(head, self.codebook):
@@ -1391,7 +1392,8 @@ def _target_of(child: Token, entry: Entry) -> Token | None:
         | ({"at"} if entry.family == "consult" else set()) \
         | ({"to"} if entry.event_type is None and not entry.patient_is_own and entry.family != "consult" else set()) \
         | ({"to"} if entry.object_nouns and not entry.violent else set()) \
-        | ({"for"} if entry.family == "aid" else set())  # a statement, a gift or a base handed over "to X"; aid "for X"
+        | ({"for"} if entry.family == "aid" else set()) \
+        | ({"at", "on", "into"} if entry.object_is_actor1 else set())  # aid "for X"; tear gas fired "at X"
     obj = _pobj(child)
     if child.lower_ in wanted and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
         return obj
