@@ -257,6 +257,14 @@ def test_admin1_by_alias(gaz: Gazetteer, name: str, code: str) -> None:
     assert gaz.admin1(name)[0].country_code == code
 
 
+def test_a_second_level_division_is_placed_at_its_seat(gaz: Gazetteer) -> None:
+    [soum] = gaz.divisions("Soum province", "BFA")
+    assert (soum.name, soum.admin1, soum.kind) == ("Djibo", "Sahel", "city")  # the province's seat, in its region
+    assert [p.name for p in gaz.divisions("Bannu district")][:1] == ["Bannu"]
+    # a plain lookup never gives a division: "Soum" alone is the Senegalese village
+    assert {p.country_code for p in gaz.lookup("Soum")} == {"SEN"}
+
+
 def test_cities_carry_their_admin1(gaz: Gazetteer) -> None:
     assert cities(gaz.lookup("Maiduguri"))[0].admin1 == "Borno"
     assert cities(gaz.lookup("Aleppo"))[0].admin1 == "Halab"

@@ -390,6 +390,17 @@ def test_a_department_that_is_no_region_is_the_area_of_its_town() -> None:
     assert (region.admin1, region.geo_precision) == ("Cauca", 3)
 
 
+def test_a_province_below_the_region_is_placed_at_its_seat() -> None:
+    text = ("Four soldiers were killed and seven others wounded in an IED blast in Burkina Faso's Soum province "
+            "on Tuesday.")
+    event = placed(text, published="2021-11-25")
+    assert (event.location, event.admin1, event.country, event.geo_precision) == ("Djibo", "Sahel", "Burkina Faso", 2)
+    # a village the gazetteer lacks, with its division written beside it as ACLED does
+    event = placed("On 3 May 2020, armed men killed 6 civilians in Kelbotenga (Soum, Sahel).", published="2020-05-05")
+    assert (event.location, event.admin1, event.geo_precision) == ("Kelbotenga", "Sahel", 2)
+    assert abs(event.latitude - 14.1) < 0.1 and abs(event.longitude + 1.63) < 0.1  # at Djibo
+
+
 def test_a_report_filed_elsewhere_keeps_its_events_where_they_happened():
     [event] = eventwire.extract("WASHINGTON -- Gunmen killed five villagers in Zamfara state in Nigeria on Monday, "
                                 "police said.", published="2023-02-27")

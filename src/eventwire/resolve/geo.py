@@ -280,6 +280,8 @@ def _resolve(name: str, span: tuple[int, int], context_countries: dict[str, floa
             return ResolvedPlace(best, 3, span, f"{_reason(name, scored, clues, context_countries)}; "
                                                 "written as a region, so placed at its capital", margin=_margin(scored))
         found = None if division else _region_of_namesake(name, span, context_countries, tagged_place, clues, gazetteer)
+        if found is None or not _in_context(found.place, context_countries, clues):
+            found = _division(name, span, context_countries, tagged_place, clues, gazetteer) or found
         if found is not None:
             return found
     candidates = [p for p in gazetteer.lookup(name) if plausible(p, context_countries, tagged_place, clues)]
@@ -294,6 +296,22 @@ def _resolve(name: str, span: tuple[int, int], context_countries: dict[str, floa
     elif want_admin1 and best.kind == "city":  # "Duhok governorate" with no region of that name known
         precision, reason = 3, f"{reason}; written as a region the gazetteer lacks, so placed at this town"
     return ResolvedPlace(best, precision, span, reason, margin=_margin(scored))
+
+
+def _division(name: str, span: tuple[int, int], context_countries: dict[str, float], tagged_place: bool,
+              clues: Clues, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """"Burkina Faso's Soum province", "Bannu district": a second-level division, placed at its seat."""
+    candidates = [p for p in gazetteer.divisions(name) if plausible(p, context_countries, tagged_place, clues)]
+    if not candidates:
+        return None
+    scored = _scored(candidates, context_countries, clues, name)
+    best = scored[0][1]
+    return ResolvedPlace(best, 2, span, f"{_reason(name, scored, clues, context_countries)}; written as a division "
+                                        f"below the region, so placed at its seat {best.name}", margin=_margin(scored))
+
+
+def _in_context(place: Place, context_countries: dict[str, float], clues: Clues) -> bool:
+    return context_countries.get(place.country_code, 0.0) > 0 or place.country_code in clues.countries
 
 
 def _margin(scored: list[tuple[dict[str, float], Place]]) -> float:
@@ -383,7 +401,8 @@ def _qualifier_places(name: str, qualifiers: tuple[str, ...],
     for q in qualifiers:
         found = [r for r in gazetteer.admin1(q) if not countries or r.country_code in countries]
         if not found and gazetteer.country(q) is None and normalise(q) != normalise(name):
-            towns = _namesake_towns(q, gazetteer) or [
+            towns = [d for d in gazetteer.divisions(q) if not countries or d.country_code in countries] or \
+                _namesake_towns(q, gazetteer) or [
                 t for t in gazetteer.lookup(q) if t.kind == "city" and t.match == "exact" and t.admin1]
             found = [t for t in towns if not countries or t.country_code in countries][:1]
         regions.update((r.country_code, r.admin1 if r.kind == "city" else r.name) for r in found)
@@ -401,6 +420,12 @@ def _qualified(name: str, span: tuple[int, int], qualifiers: tuple[str, ...], co
         in_country = countries | {r.country_code for r in regions}
         inside = [p for p in named if p.country_code in in_country and (p.match == "exact" or countries)]
     told = ", ".join(dict.fromkeys(qualifiers))
+    in_country = countries | {r.country_code for r in regions}
+    seats = [] if inside else [d for q in (name, *qualifiers) if normalise(q) not in {normalise(r.name) for r in regions}
+                               for d in gazetteer.divisions(q) if d.country_code in in_country][:1]
+    if seats:  # "the Kurram district of Khyber Pakhtunkhwa"; "Gwoza town (Gwoza, Borno)" with the town unknown
+        return ResolvedPlace(seats[0], 2, span, f"the gazetteer has no town '{name}' in {told}; the division "
+                                                f"named is placed at its seat, {describe(seats[0])}", written=name)
     if inside:
         scored = _scored(inside, context_countries, clues, name)
         best = scored[0][1]
