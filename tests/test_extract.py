@@ -759,6 +759,22 @@ def test_a_strike_blamed_on_an_army_in_an_area_where_fighting_goes_on_is_that_ar
             "federal troops are battling Fano militiamen. Residents blamed the strike on the Ethiopian military.")
     [strike] = [e for e in eventwire.extract(text, published="2023-08-16") if e.event_type]
     assert (strike.sub_event_type, strike.actor1) == ("Air/drone strike", "Military Forces of Ethiopia")
+    assert strike.actor2 != "Military Forces of Ethiopia"  # whom it was blamed on did it, and was not hit
+
+
+def test_a_group_named_after_a_town_is_no_place():
+    text = ("As fighting between federal forces and Fano militiamen dragged on in Amhara, an Ethiopian military drone "
+            "hit a minibus on Tuesday near Finote Selam. Around 20 passengers were killed, witnesses said.")
+    events = eventwire.extract(text, published="2024-02-15")
+    assert {e.country for e in events} == {"Ethiopia"}  # not Fano, Italy
+    strike = only(events, sub_event_type="Air/drone strike")
+    assert (strike.actor2, strike.fatalities) == ("Civilians (Ethiopia)", 20)
+
+
+def test_members_of_a_group_the_registry_does_not_know_are_that_group():
+    text = "On 19 June 2023, Israeli forces clashed with militants of the Jenin Battalion in Jenin (Jenin, West Bank)."
+    [clash] = eventwire.extract(text, published="2023-06-21")
+    assert (clash.actor2, clash.actor2_inter) == ("Jenin Battalion", 3)
 
 
 @pytest.mark.parametrize("text, actor1", [
@@ -844,6 +860,9 @@ def test_a_date_heading_a_summary_dates_its_event():
     ("Gunmen shot dead two miners near Tarkwa on Monday. Two others sustained bullet injuries.", 2),
     ("A mob attacked two traders near Tarkwa on Monday. Both were taken to hospital with head injuries.", 2),
     ("Gunmen shot dead two miners near Tarkwa on Monday, police said, and a police officer was wounded.", 1),
+    ("Gunmen shot dead two miners near Tarkwa on Monday and wounded a third.", 1),
+    ("Gunmen shot dead a driver near Tarkwa on Monday and wounded his passenger.", 1),
+    ("A mob attacked two traders near Tarkwa on Monday. Police said at least five bystanders were hospitalised.", 5),
 ])
 def test_the_hurt_told_without_a_figure_are_counted(text: str, injuries: int):
     [event] = eventwire.extract(text, published="2024-05-15")

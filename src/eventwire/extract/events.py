@@ -16,7 +16,8 @@ from ..codebook import VIOLENT_TYPES
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
-from .mentions import NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, joined_clauses, unknown_name
+from .mentions import (NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, joined_clauses, unknown_name,
+                       written_name)
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
@@ -40,12 +41,13 @@ class Draft:
         return self.mentions[0]
 
     def pick(self, attr: str):
-        """The first mention's value that is set, with the mention that gave it."""
-        for m in self.mentions:
-            value = getattr(m, attr)
-            if value:
-                return value, m
-        return None, None
+        """The first mention's value that is set, with the mention that gave it. A side's actor,
+        known or named, comes before words that name none ("a drone targeted a vehicle, killing
+        two fighters of the SDF": the SDF were hit)."""
+        told = [(getattr(m, attr), m) for m in self.mentions if getattr(m, attr)]
+        if attr in ("actor1", "actor2"):
+            told.sort(key=lambda pair: not _counterpart(pair[0]))
+        return told[0] if told else (None, None)
 
     def figure(self, attr: str) -> Figure | None:
         """A count the event's mentions give: the first, plus those other mentions of its sentence
@@ -435,8 +437,9 @@ class EventBuilder:
                 abroad = " (state forces abroad: inter 8)" if resolved.inter != argument.actor.inter else ""
                 reasons[side] = f"'{argument.text}' -> {resolved.name}: {argument.actor.matched}{abroad}"
             elif named(argument):
-                name = " ".join(w for n, w in enumerate(argument.text.split()) if n or w.lower() not in NOT_NAMES)
-                setattr(event, side, name)  # a named actor the registry does not know yet ("the X Force": X Force)
+                # a named actor the registry does not know yet ("the X Force": X Force)
+                setattr(event, side, written_name(argument) or " ".join(
+                    w for n, w in enumerate(argument.text.split()) if n or w.lower() not in NOT_NAMES))
                 if event.event_type in VIOLENT_TYPES:
                     setattr(event, side + "_inter", _UNKNOWN_ARMED_INTER)
                     reasons[side] = f"'{argument.text}': a named group the registry does not know, in violence: " \

@@ -31,6 +31,9 @@ _VICTIM_KINDS = ("civilians", "protesters")
 _ARMED_GROUP_KINDS = ("rebel", "political_militia", "identity_militia")
 # Words before a name that are no part of it ("the", "their"): "the Radaa Force" is named "Radaa Force"
 NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
+# "militants of the Jenin Battalion": who belong to a group, named by the group's name.
+_MEMBER_NOUNS = {"members", "militants", "fighters", "gunmen", "militiamen", "combatants", "elements", "supporters",
+                 "loyalists", "rebels", "insurgents", "units", "cadres", "member", "fighter", "militant"}
 _PARTY_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound")  # where a clause names its counterpart
 _FORCE_KINDS = ("state_forces", "police")
 _PEOPLE_KINDS = ("civilians", "protesters", "rioters", "political_militia", "police")  # "seized gang members"
@@ -384,9 +387,11 @@ class MentionFinder:
             if modifiers:
                 argument = self._argument(m.sentence, modifiers, phrase_tokens=_left_modifier_tokens(modifiers))
                 m.actor1 = argument if argument.actor is not None else None
+            blamed_on = [p[1] for p in self.codebook.blame_phrases if p[0] == head.head.lemma_.lower()] \
+                if head.dep_ == "dobj" else []
             for child in (c for t in m.trigger for c in t.children):
-                if child.dep_ == "prep" and child.lower_ == "by":
-                    actor1_tok = _pobj(child)
+                if child.dep_ == "prep" and (child.lower_ == "by" or child.lower_ in blamed_on):
+                    actor1_tok = _pobj(child)  # "an attack by X"; "blamed the strike on X": X did it
                 elif child.dep_ == "acl" and actor1_tok is None:  # "shells fired by Houthi forces"
                     actor1_tok = _agent_of_acl(child.head, self.codebook)
                 elif actor2_tok is None:
@@ -739,8 +744,9 @@ class MentionFinder:
                 continue
             if len(run) == 1 and token.is_upper and len(token.text) <= 4 and token.ent_type_ not in ("GPE", "LOC"):
                 continue  # "IS", "AU": acronyms of actors far more often than towns
-            if run[-1].i + 1 < sentence.span.end and run[-1].nbor().lower_ in words["group_words"]:
-                continue  # "the Los Lobos gang", "the Sinaloa cartel": a group's name, not where it was
+            if run[-1].lower_ in words["group_words"] or \
+                    run[-1].i + 1 < sentence.span.end and run[-1].nbor().lower_ in words["group_words"]:
+                continue  # "the Los Lobos gang", "the Jenin Battalion": a group's name, not where it was
             if anchor.dep_ in _SUBJECTS or (anchor.dep_ == "poss" and not _beside_place_noun(anchor, words)):
                 continue  # "Kabul's outskirts" is a place; "Syria's government" is not
             hint = "place"
@@ -1160,7 +1166,7 @@ class MentionFinder:
         one = (token.tag_ == "NN" or token.ent_type_ == "NORP") and _one_of(token)  # "a farmer", "a 19-year-old Palestinian"
         if token.dep_ not in ("dobj", "nsubjpass", "nsubj") or not (pronoun or one):
             return False
-        return pronoun or token.lemma_.lower() in cas["person_nouns"] or token.ent_type_ == "NORP" \
+        return pronoun or token.lemma_.lower() in cas["person_nouns"] or token.ent_type_ in ("NORP", "ORDINAL") \
             or self.actors.resolve(_phrase_text(token)) is not None  # "a 19-year-old Palestinian was shot dead"
 
     def _speaker(self, sentence: Sentence) -> tuple[str, Span] | None:
@@ -1434,11 +1440,16 @@ def _words_before(verb: Token) -> list[Token]:
 def _phrase_tokens(token: Token) -> list[Token]:
     """The noun phrase headed by a token, cut before relative clauses and places ("IS fighters in Syria")."""
     cut: set[int] = set()
+    places = ("in", "at", "near", "on", "inside", "outside")
     for child in token.children:
         charge = child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)  # "the rebels of targeting civilians"
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and token.pos_ == "PROPN") or charge \
-                or (child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "inside", "outside")):
+                or (child.dep_ == "prep" and child.lower_ in places):
             cut.update(t.i for t in child.subtree)
+        for whole in (_pobj(child),) if child.dep_ == "prep" and child.lower_ == "of" else ():
+            # "militants of the Jenin Battalion in Jenin": the battalion's place is cut too
+            for prep in (c for c in whole.children if c.dep_ == "prep" and c.lower_ in places) if whole is not None else ():
+                cut.update(t.i for t in prep.subtree)
     words = [t for t in token.subtree if t.i not in cut and (t.dep_ != "punct" or t.text in "-'")]
     return words[:14] if words else [token]
 
@@ -1772,8 +1783,9 @@ def _told_dead(verb: Token) -> bool:
 
 
 def _one_of(noun: Token) -> bool:
-    """A noun told as one, with no figure: "a soldier", "an aid worker", "the bomber"."""
-    return noun.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) \
+    """A noun told as one, with no figure: "a soldier", "an aid worker", "the bomber", "his passenger"."""
+    return noun.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                              or c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) \
         and not any(c.dep_ == "nummod" for c in noun.children) and noun.lemma_.lower() not in _QUANTITY_NOUNS
 
 
@@ -1968,10 +1980,19 @@ def _vicinity(anchor: Token, words: dict) -> tuple[Token, int] | None:
 
 
 def unknown_name(argument: Argument) -> bool:
-    """A party the registry does not know, written as a name ("the Comuneros del Sur", not "the
-    streets of Munich" nor "reforms and Bashir's ouster")."""
-    words = [w for w in argument.text.split() if w.lower() not in NOT_NAMES]
-    return argument.actor is None and not (argument.common or argument.is_place) and bool(words) and words[0][:1].isupper()
+    """A party the registry does not know, written as a name ("the Comuneros del Sur", "militants of
+    the Jenin Battalion"; not "the streets of Munich" nor "reforms and Bashir's ouster")."""
+    return argument.actor is None and not (argument.common or argument.is_place) and written_name(argument) is not None
+
+
+def written_name(argument: Argument) -> str | None:
+    """The name an argument is written with, without its article, or None when it opens with no
+    name: "the X Force" is X Force; "militants of the Jenin Battalion" are the Jenin Battalion's."""
+    words = argument.text.split()
+    if len(words) > 2 and words[0] in _MEMBER_NOUNS and words[1] == "of":  # members of a named group
+        words = words[2:]
+    words = [w for n, w in enumerate(words) if n or w.lower() not in NOT_NAMES]
+    return " ".join(words) if words and words[0][:1].isupper() else None
 
 
 def _has_pronoun(text: str) -> bool:
