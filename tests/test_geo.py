@@ -18,6 +18,11 @@ from eventwire.resolve.geo import country_place, qualifier_fits, region_or_count
 PUBLISHED = "2024-03-05"
 
 
+def only(events: list[Event], **fields) -> Event:
+    [event] = [e for e in events if all(getattr(e, k) == v for k, v in fields.items())]
+    return event
+
+
 def placed(text: str, published: str = PUBLISHED) -> Event:
     """The most confident event that has a place."""
     events = [e for e in eventwire.extract(text, published=published) if e.location or e.country]
@@ -450,3 +455,16 @@ def test_a_country_a_place_faces_is_not_where_an_event_is() -> None:
 def test_a_capital_named_by_its_country_is_that_city(text: str, location: str) -> None:
     [event] = [e for e in eventwire.extract(text, published="2024-03-12") if e.event_type]
     assert (event.location, event.geo_precision) == (location, 1)
+
+
+def test_a_political_act_with_no_place_is_coded_to_its_doer_s_country_or_to_the_report_s():
+    [support] = eventwire.extract("Moscow fully supports Serbia's refusal to recognise Kosovo's independence, "
+                                  "Russia's foreign ministry said on Monday.", published="2023-03-21")
+    assert (support.plover, support.country) == ("SUPPORT", "Russia")  # a one-event report is about its doer
+    story = ("BAGHDAD — Iraqi forces pressed on with an operation against Islamic State cells in the desert of Anbar "
+             "on Monday, the Joint Operations Command said. Officers said the militants had been using caves to "
+             "store weapons. The operation follows a series of attacks on shepherds in the area. Iraq's parliament "
+             "also debated the budget for the armed forces. Residents of Ramadi said the roads to the desert had "
+             "been closed. On Monday the United Nations urged the army to protect the shepherds.")
+    appeal = only(eventwire.extract(story, published="2025-02-18"), actor1="United Nations")
+    assert (appeal.plover, appeal.country) == ("REQUEST", "Iraq")

@@ -23,6 +23,7 @@ _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 _UNKNOWN_ARMED_INTER = 3  # a named armed group not in the registry: a political militia until known better
+_TOPIC_SENTENCES = 5  # a report of this many sentences is about a country, beyond what each event says
 _UNIDENTIFIED = "unidentified armed group"  # the registry's role for a doer no one names
 # Words capitalised only because they open a sentence: "Their radical lack of inhibition" names no one.
 _CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -194,8 +195,10 @@ class EventBuilder:
         self.main_country = main_country  # the country the report is mostly about, for events told with no place
         self.dateline = dateline  # where the report was filed ("NARATHIWAT, Thailand -- ...")
         self.unkept: list[tuple[str, str]] = []  # (trigger, why): drafts that became no event, for explain
+        self.long_report = False  # long enough to have a topic country beyond what one event says
 
     def build(self, sentences: list[tuple[list[Mention], SentenceFacts]]) -> list[Event]:
+        self.long_report = len(sentences) >= _TOPIC_SENTENCES
         drafts: list[Draft] = []
         for mentions, facts in sentences:
             live = [m for m in mentions if not m.dropped]
@@ -373,6 +376,18 @@ class EventBuilder:
                 return False
         return True
 
+    def _political_country(self, actor1: Argument | None, actor2: Argument | None, main: Mention) -> ResolvedPlace | None:
+        """Where a political act told with no place is coded: its doer's country; in a long report,
+        where a doer with no country or a foreign one acts towards the country the report is about
+        ("the United Nations urged the RSF", "Washington pledged support to Baghdad" in a story on
+        Iraq), there. (A one-event summary is about its doer: "Moscow supports Serbia" is Russia's.)"""
+        home, toward, topic = _country_of(actor1), _country_of(actor2), self.main_country
+        if self.long_report and topic and home != topic and (home is None or toward == topic):
+            place = country_place(topic, main.span)
+            return replace(place, reason=f"no place told: a foreign or international actor acting towards the "
+                                         f"country the report is about, {place.place.country}") if place else None
+        return _home_country(actor1)
+
     # -- the record --------------------------------------------------------------
     def _event(self, draft: Draft) -> Event | None:
         main = draft.main
@@ -400,7 +415,7 @@ class EventBuilder:
         if draft.violent and actor1 is None and place is None:
             return self._unkept(draft, "violence with no actor and no place")
         if place is None and main.entry.event_type is None:
-            place = _home_country(actor1)
+            place = self._political_country(actor1, actor2, main)
         elif place is None and self.main_country:
             place = country_place(self.main_country, main.span)
             place = replace(place, reason=f"no place told: the country the report is about, {place.place.country}") if place else None
@@ -553,6 +568,10 @@ class EventBuilder:
     def _event_id(self, main: Mention) -> str:
         digest = hashlib.sha1(f"{self.doc_id}|{main.span[0]}|{main.plover}".encode()).hexdigest()[:12]
         return f"{self.doc_id}:{digest}"
+
+
+def _country_of(argument: Argument | None) -> str | None:
+    return argument.actor.country_code if argument is not None and argument.actor is not None else None
 
 
 def _home_country(actor: Argument | None) -> ResolvedPlace | None:
