@@ -1090,3 +1090,12 @@ def test_what_goes_on_or_is_denied_is_no_event(text: str):
 def test_a_town_shelled_is_where_the_shelling_was():
     [shelling] = eventwire.extract("Russian forces shelled Kharkiv on Monday, killing 12 people.", published="2024-05-14")
     assert (shelling.location, shelling.country, shelling.actor2) == ("Kharkiv", "Ukraine", "Civilians (Ukraine)")
+
+
+def test_an_act_known_by_the_day_it_was_told_takes_the_day_told_later():
+    text = ("Niger's army said on Thursday that its soldiers had repelled a raid by gunmen on a post near Tillaberi, "
+            "in fighting that killed five soldiers and 20 of the attackers.\n\n"
+            "The raid began at dawn on Tuesday, when gunmen on motorcycles surrounded the post, the army said.")
+    [clash] = [e for e in eventwire.extract(text, published="2024-03-08") if e.event_type]
+    assert (clash.event_date, clash.location, clash.fatalities) == ("2024-03-05", "Tillabéri", 25)
+    assert clash.actor2 != clash.actor1  # the dead on both sides are not whom the soldiers fought

@@ -23,6 +23,7 @@ _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 _UNKNOWN_ARMED_INTER = 3  # a named armed group not in the registry: a political militia until known better
+_STATEMENT_LAG_DAYS = 7  # how long before the day it was told an act known only by that day may have been
 _TOPIC_SENTENCES = 5  # a report of this many sentences is about a country, beyond what each event says
 _UNIDENTIFIED = "unidentified armed group"  # the registry's role for a doer no one names
 # Words capitalised only because they open a sentence: "Their radical lack of inhibition" names no one.
@@ -48,6 +49,8 @@ class Draft:
         told = [(getattr(m, attr), m) for m in self.mentions if getattr(m, attr)]
         if attr in ("actor1", "actor2"):
             told.sort(key=lambda pair: not _counterpart(pair[0]))
+        elif attr == "time":  # its own day before the day it was told on ("said Tuesday ... began on Monday")
+            told.sort(key=lambda pair: pair[1].time_by_statement)
         return told[0] if told else (None, None)
 
     def figure(self, attr: str) -> Figure | None:
@@ -176,6 +179,15 @@ def same_place(a, b) -> bool:
     if a.precision >= 3 or b.precision >= 3:
         return True
     return a.place.name == b.place.name
+
+
+def _told_by(told: Mention | None, m: Mention) -> bool:
+    """Whether a mention's own day can be that of an event known only by the day it was told ("the
+    army said Tuesday its troops had fought off an assault ... The attack began on Monday"): up to a
+    week before it."""
+    if told is None or not told.time_by_statement or m.time is None or m.time_inherited or m.time_by_statement:
+        return False
+    return 0 <= (told.time.date_start - m.time.date_end).days <= _STATEMENT_LAG_DAYS
 
 
 def same_day(a, b) -> bool:
@@ -315,9 +327,9 @@ class EventBuilder:
 
     def _fits(self, m: Mention, draft: Draft) -> bool:
         place, _ = draft.pick("place")
-        time, _ = draft.pick("time")
+        time, told = draft.pick("time")
         actor1, _ = draft.pick("actor1")
-        return same_place(m.place, place) and same_day(m.time, time) and same_actor(m.actor1, actor1)
+        return same_place(m.place, place) and (same_day(m.time, time) or _told_by(told, m)) and same_actor(m.actor1, actor1)
 
     def _attach_facts(self, facts: SentenceFacts, drafts: list[Draft]) -> None:
         """Counts in a sentence with no trigger ("More than half of the dead were civilians")."""
@@ -433,6 +445,10 @@ class EventBuilder:
             evidence["plover_mode"] = list(main.span)
         country = place.place.country_code if place else None
         actor1, actor2 = (self._in_country(a, country) for a in (actor1, actor2))
+        if draft.violent and actor1 is not None and actor2 is not None and actor1.actor is not None \
+                and actor2.actor is not None and actor2.actor.name == actor1.actor.name:
+            actor2 = None  # "its troops fought off ... fighting that killed nine soldiers and 30 of the attackers":
+            # the words taken for the other side name the doer's own men among others, not whom they fought
         actor1 = self._crowd(main.actor1_role, actor1, country, main)
         unclaimed = event.event_type in _UNCLAIMED_TYPES and event.sub_event_type != "Air/drone strike" \
             and (actor1 is None or actor1.actor is None) and not named(actor1)

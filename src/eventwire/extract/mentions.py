@@ -93,6 +93,7 @@ class Mention:
     place: ResolvedPlace | None = None
     time: TimeExpression | None = None
     time_inherited: bool = False
+    time_by_statement: bool = False  # the day it was told ("the army said Tuesday it had fought off"): by then
     fatalities: Figure | None = None
     injuries: Figure | None = None
     civilians: Figure | None = None
@@ -484,6 +485,10 @@ class MentionFinder:
                 actor1_tok = _owner_noun(head)  # "Armed men on motorbikes killed ...": the men
         if m.family == "battle" and actor1_tok is None and actor2_tok is None:
             actor1_tok, actor2_tok = _sides(m)
+        if actor1_tok is not None and actor1_tok.tag_ in ("WDT", "WP") and clause_verb(actor1_tok).dep_ == "relcl" \
+                and (clause_verb(actor1_tok).head.pos_ == "VERB"
+                     or self.codebook.noun_family(clause_verb(actor1_tok).head.lemma_.lower())):
+            actor1_tok = None  # "in fighting that killed nine soldiers": the fighting killed them, no one named
         if actor1_tok is not None and m.actor1 is None:
             partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None)
             if partner is None and m.entry.symmetric:
@@ -995,9 +1000,9 @@ class MentionFinder:
             # "Four people were killed, the governor said on Friday": a toll of what was just told, on its day
             m.time, m.time_inherited = self.previous_time, True
         elif statement:  # "the army said on Saturday it had seized the town": by that day at the latest
-            m.time = statement[0]
+            m.time, m.time_by_statement = statement[0], True
         elif filed:  # a dateline's day: the report was filed then, so it happened by then
-            m.time = filed[0]
+            m.time, m.time_by_statement = filed[0], True
         if m.time is not None and statement and m.time not in statement and m.time.relative \
                 and m.time.text.lower().endswith("earlier"):
             m.time = _counted_from(m.time, statement[0], self.published)  # "said on Thursday ... a day earlier"
