@@ -1099,3 +1099,16 @@ def test_an_act_known_by_the_day_it_was_told_takes_the_day_told_later():
     [clash] = [e for e in eventwire.extract(text, published="2024-03-08") if e.event_type]
     assert (clash.event_date, clash.location, clash.fatalities) == ("2024-03-05", "Tillabéri", 25)
     assert clash.actor2 != clash.actor1  # the dead on both sides are not whom the soldiers fought
+
+
+def test_a_toll_of_what_a_protest_is_about_is_not_the_protest_s():
+    text = ("Thousands of students marched peacefully through Novi Sad on Saturday, demanding justice for the "
+            "collapse of a station roof that killed 15 people in November.")
+    [march] = eventwire.extract(text, published="2025-02-02")
+    assert (march.sub_event_type, march.location, march.fatalities) == ("Peaceful protest", "Novi Sad", None)
+
+
+def test_members_of_a_party_arrested_are_that_party():
+    text = "Police detained two senior members of the Ennahda party at their homes in Tunis on Monday, lawyers said."
+    [arrest] = eventwire.extract(text, published="2023-02-15")
+    assert (arrest.sub_event_type, arrest.actor2, arrest.location) == ("Arrests", "Ennahda party", "Tunis")

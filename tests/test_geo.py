@@ -468,3 +468,8 @@ def test_a_political_act_with_no_place_is_coded_to_its_doer_s_country_or_to_the_
              "been closed. On Monday the United Nations urged the army to protect the shepherds.")
     appeal = only(eventwire.extract(story, published="2025-02-18"), actor1="United Nations")
     assert (appeal.plover, appeal.country) == ("REQUEST", "Iraq")
+
+
+def test_a_region_of_two_words_beside_a_town_places_it():
+    event = placed("Insurgents overran the town of Macomia in Cabo Delgado province on Friday.", published="2024-05-13")
+    assert (event.location, event.admin1, event.country) == ("Macomia", "Cabo Delgado", "Mozambique")

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..codebook import VIOLENT_TYPES
+from ..codebook import VIOLENT_TYPES, load_codebook
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
@@ -542,10 +542,18 @@ class EventBuilder:
         event.plover, event.plover_mode = main.plover, main.plover_mode
         escalation = main.entry.escalation
         if escalation:
-            said = " ".join(" ".join(t.lemma_.lower() for t in m.sentence.span) for m in draft.mentions)
+            said = " ".join(" ".join(t.lemma_.lower() for t in m.sentence.span if not self._describes_a_thing(t))
+                            for m in draft.mentions)
             for sub_type, cues in escalation.items():
                 if any(f" {cue} " in f" {said} " for cue in cues):  # "tear gas", "open fire": whole words in a row
                     event.sub_event_type = sub_type
+
+    @staticmethod
+    def _describes_a_thing(token) -> bool:
+        """Whether a word is inside a relative clause on something other than a crowd: "the collapse of
+        the canopy that killed 15 people" tells what the protest is about, not what was done to it."""
+        clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+        return clause is not None and clause.head.lemma_.lower() not in load_codebook().crowd_nouns
 
     def _figures(self, event: Event, draft: Draft) -> None:
         fatal = draft.figure("fatalities")
