@@ -1112,3 +1112,25 @@ def test_members_of_a_party_arrested_are_that_party():
     text = "Police detained two senior members of the Ennahda party at their homes in Tunis on Monday, lawyers said."
     [arrest] = eventwire.extract(text, published="2023-02-15")
     assert (arrest.sub_event_type, arrest.actor2, arrest.location) == ("Arrests", "Ennahda party", "Tunis")
+
+
+def test_a_crowd_of_villagers_who_beat_men_to_death_is_a_mob():
+    text = "A crowd of villagers beat to death two men suspected of stealing cattle near Gazipur on Tuesday, police said."
+    [lynching] = eventwire.extract(text, published="2024-03-14")
+    assert (lynching.event_type, lynching.sub_event_type, lynching.actor1) == ("Riots", "Mob violence", "Rioters (Bangladesh)")
+
+
+def test_a_protest_told_again_with_those_arrested_in_it_is_one_protest():
+    text = ("Police fired tear gas in Nairobi on Tuesday to disperse several hundred young protesters who were trying "
+            "to march to Parliament. A lawyers' group said at least 21 people were arrested during the demonstration "
+            "in the city centre.")
+    [protest] = eventwire.extract(text, published="2024-06-19")
+    assert (protest.sub_event_type, protest.actor1, protest.location) == (
+        "Protest with intervention", "Protesters (Kenya)", "Nairobi")
+
+
+def test_what_a_relative_clause_says_of_an_actor_in_the_present_is_no_event():
+    text = ("Turkish drones struck a car near Sulaymaniyah on Monday, Kurdish officials said. Turkey, which "
+            "carries out strikes against the PKK in northern Iraq, did not comment.")
+    [strike] = eventwire.extract(text, published="2025-02-18")
+    assert (strike.sub_event_type, strike.event_date) == ("Air/drone strike", "2025-02-17")

@@ -171,6 +171,14 @@ def same_actor(a: Argument | None, b: Argument | None) -> bool:
     return a.actor is None and b.actor is None and a.text.lower() == b.text.lower()
 
 
+def _same_crowd(a: Argument | None, b: Argument | None) -> bool:
+    """Whether two phrases may name one crowd: "several hundred protesters" and "at least 21 people
+    were arrested during the demonstration" are of one protest."""
+    kinds = {"civilians", "protesters", "rioters"}
+    return a is not None and b is not None and a.actor is not None and b.actor is not None \
+        and a.actor.kind in kinds and b.actor.kind in kinds and a.actor.country_code == b.actor.country_code
+
+
 def same_place(a, b) -> bool:
     if a is None or b is None:
         return True
@@ -329,7 +337,8 @@ class EventBuilder:
         place, _ = draft.pick("place")
         time, told = draft.pick("time")
         actor1, _ = draft.pick("actor1")
-        return same_place(m.place, place) and (same_day(m.time, time) or _told_by(told, m)) and same_actor(m.actor1, actor1)
+        return same_place(m.place, place) and (same_day(m.time, time) or _told_by(told, m)) \
+            and (same_actor(m.actor1, actor1) or m.family == "protest" and _same_crowd(m.actor1, actor1))
 
     def _attach_facts(self, facts: SentenceFacts, drafts: list[Draft]) -> None:
         """Counts in a sentence with no trigger ("More than half of the dead were civilians")."""

@@ -287,6 +287,8 @@ class MentionFinder:
             m.dropped = "a description of an actor, not an event"
         elif any(a.dep_ == "appos" for a in head.ancestors):
             m.dropped = "inside an apposition describing someone"
+        elif clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP") and clause.head.pos_ in ("PROPN", "NOUN"):
+            m.dropped = "a relative clause describing someone, told in the present"  # "Turkey, which regularly strikes"
         elif _describes_a_place(clause):
             m.dropped = "a description of a place, told in the present"
         elif _purpose(head) and not m.entry.told_as_aim:
@@ -487,13 +489,15 @@ class MentionFinder:
             actor1_tok, actor2_tok = _sides(m)
         if actor1_tok is not None and actor1_tok.tag_ in ("WDT", "WP") and clause_verb(actor1_tok).dep_ == "relcl" \
                 and (clause_verb(actor1_tok).head.pos_ == "VERB"
-                     or self.codebook.noun_family(clause_verb(actor1_tok).head.lemma_.lower())):
+                     or self.codebook.noun_family(clause_verb(actor1_tok).head.lemma_.lower())
+                     and clause_verb(actor1_tok).head.lemma_.lower() not in self.codebook.crowd_nouns):
             actor1_tok = None  # "in fighting that killed nine soldiers": the fighting killed them, no one named
         if actor1_tok is not None and m.actor1 is None:
             partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None)
             if partner is None and m.entry.symmetric:
                 partner = _delegates_partner(actor1_tok)
-            m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=_without(actor1_tok, partner))
+            relative = partner is None and actor1_tok.tag_ in ("WP", "WDT")  # "protesters who tried to march"
+            m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=None if relative else _without(actor1_tok, partner))
             if partner is not None and actor2_tok is None and m.entry.symmetric:
                 actor2_tok = partner  # "Jordan and Britain agreed": each is the other's counterpart
         if m.entry.symmetric and actor1_tok is not None and actor2_tok is None:
