@@ -1134,3 +1134,17 @@ def test_what_a_relative_clause_says_of_an_actor_in_the_present_is_no_event():
             "carries out strikes against the PKK in northern Iraq, did not comment.")
     [strike] = eventwire.extract(text, published="2025-02-18")
     assert (strike.sub_event_type, strike.event_date) == ("Air/drone strike", "2025-02-17")
+
+
+def test_a_count_among_a_count_is_part_of_it():
+    text = ("A suicide bomber rammed a car into a checkpoint in Beledweyne on Sunday, killing at least 11 people, "
+            "among them three soldiers.")
+    [bombing] = eventwire.extract(text, published="2020-10-05")
+    assert bombing.fatalities == 11
+
+
+def test_a_crowd_that_smashed_and_stormed_until_forces_regained_control_is_one_riot():
+    text = ("Thousands of supporters of the former president broke through police lines in Lima on Sunday and stormed "
+            "Congress, smashing windows and furniture, before security forces regained control hours later.")
+    [riot] = eventwire.extract(text, published="2023-01-09")
+    assert (riot.event_type, riot.actor1, riot.location) == ("Riots", "Rioters (Peru)", "Lima")

@@ -171,6 +171,25 @@ def same_actor(a: Argument | None, b: Argument | None) -> bool:
     return a.actor is None and b.actor is None and a.text.lower() == b.text.lower()
 
 
+def _control_over_a_crowd(mentions: list[Mention]) -> None:
+    """ "Supporters stormed Congress ... before security forces regained control": forces taking back a
+    place from a crowd end its riot; no territory changes hands between armed groups."""
+    crowd = any(_crowd_and_force(m, o) for m in mentions for o in mentions if not m.dropped and not o.dropped)
+    for m in mentions:
+        if crowd and not m.dropped and m.sub_event_type == "Government regains territory":
+            m.dropped = "control taken back from a crowd: how its riot ended, not territory regained"
+
+
+def _crowd_and_force(a: Mention, b: Mention) -> bool:
+    """Whether one mention is a crowd's act and the other that of the forces who stood against it ("supporters
+    stormed Congress ... before security forces regained control"): two sides, not one act."""
+    if not (a.entry.violent and b.entry.violent):
+        return False  # police arresting marchers is part of their protest
+    kinds = [m.actor1.actor.kind if m.actor1 is not None and m.actor1.actor is not None else None for m in (a, b)]
+    crowd, force = {"civilians", "protesters", "rioters"}, {"state_forces", "police"}
+    return kinds[0] in crowd and kinds[1] in force or kinds[0] in force and kinds[1] in crowd
+
+
 def _same_crowd(a: Argument | None, b: Argument | None) -> bool:
     """Whether two phrases may name one crowd: "several hundred protesters" and "at least 21 people
     were arrested during the demonstration" are of one protest."""
@@ -224,6 +243,7 @@ class EventBuilder:
             live = [m for m in mentions if not m.dropped]
             _join_coordinated(live)
             self._absorb_generic(live)
+            _control_over_a_crowd(live)
             for m in live:
                 if m.dropped:
                     continue
@@ -247,7 +267,7 @@ class EventBuilder:
         for generic in [m for m in mentions if m.entry.generic or m.entry.part_of]:
             others = [m for m in mentions if m is not generic and (not m.dropped or id(m) in absorbed) and linked(m, generic)
                       and (compatible_family(m.family, generic.family, crowd=True) or m.family in generic.entry.part_of)
-                      and (not m.entry.generic or m.head.i < generic.head.i)]
+                      and (not m.entry.generic or m.head.i < generic.head.i) and not _crowd_and_force(m, generic)]
             if not others:
                 continue
             nearest = min(others, key=lambda m: abs(m.head.i - generic.head.i))

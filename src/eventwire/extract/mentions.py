@@ -594,6 +594,10 @@ class MentionFinder:
         head = tokens[0]
         is_place = head.lemma_.lower() in geo_words()["not_places"] or head.ent_type_ in ("GPE", "LOC", "FAC")
         actor = self._resolve(text, self._violent)
+        crowd = next((t for t in words if t.lemma_.lower() == "supporter"
+                      and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
+        if crowd is not None:  # "thousands of supporters of former president Bolsonaro": a crowd, not the presidency
+            actor, head = None, crowd
         if actor is None and len(words) > 2 and head.pos_ == "NOUN":
             # a long phrase the registry does not know as a whole: its head noun with its own modifiers
             # ("more than a dozen suspected gang members from police" -> "suspected gang members")
@@ -1076,7 +1080,7 @@ class MentionFinder:
                 continue
             counted = token.head if token.dep_ in ("nummod", "quantmod") or (token.dep_ == "amod" and (token.lower_ in vague or token.like_num)) else token
             kind = _casualty_kind(counted, cas)
-            if kind is None or _describes_someone(counted, self.codebook):
+            if kind is None or _describes_someone(counted, self.codebook) or _subset(counted):
                 continue
             figure = Figure(count, sentence.char_span(phrase), " ".join(t.text for t in phrase), _toll_update(token, cas))
             bucket = facts.fatalities if kind == "fatal" else facts.injuries
@@ -1796,6 +1800,13 @@ def _told_dead(verb: Token) -> bool:
     return any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "amod", "ccomp", "advmod", "dobj") for c in verb.children) \
         or any(c.dep_ == "prep" and c.lower_ == "to" and _pobj(c) is not None and _pobj(c).lower_ == "death"
                for c in verb.children)
+
+
+def _subset(counted: Token) -> bool:
+    """Whether a count is part of one told before it: "killing 11 people, among them three soldiers",
+    "20 people, including four children"."""
+    return any(c.dep_ == "prep" and c.lower_ == "among" for c in counted.children) \
+        or (counted.head.lower_ in ("including", "among") and counted.dep_ == "pobj")
 
 
 def _one_of(noun: Token) -> bool:
