@@ -183,8 +183,8 @@ def _control_over_a_crowd(mentions: list[Mention]) -> None:
 def _crowd_and_force(a: Mention, b: Mention) -> bool:
     """Whether one mention is a crowd's act and the other that of the forces who stood against it ("supporters
     stormed Congress ... before security forces regained control"): two sides, not one act."""
-    if not (a.entry.violent and b.entry.violent):
-        return False  # police arresting marchers is part of their protest
+    if not (a.entry.violent and b.entry.violent) or "battle" not in (a.family, b.family):
+        return False  # police arresting marchers, or shooting at rioters, is part of their protest or riot
     kinds = [m.actor1.actor.kind if m.actor1 is not None and m.actor1.actor is not None else None for m in (a, b)]
     crowd, force = {"civilians", "protesters", "rioters"}, {"state_forces", "police"}
     return kinds[0] in crowd and kinds[1] in force or kinds[0] in force and kinds[1] in crowd
