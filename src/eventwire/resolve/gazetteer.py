@@ -706,25 +706,23 @@ class Gazetteer:
     def admin1(self, name: str, country_code: str | None = None) -> list[Place]:
         """First-level regions by name or alias ("Anbar", "Borno State"),
         optionally in one country (alpha-3)."""
-        cc2 = None
-        if country_code:
-            cc2 = self._cc2.get(country_code.upper())
-            if cc2 is None:
-                return []
-        loose = strip_admin_words(normalise(name))
-        return self._find(name, cc2=cc2, kind=ADMIN1, loose_keys=[loose])
+        return self._division(name, country_code, ADMIN1)
 
     def divisions(self, name: str, country_code: str | None = None) -> list[Place]:
         """Second-level divisions by name or alias ("Soum", "Soum province", "Bannu district"),
         optionally in one country (alpha-3), each as the town it is placed at: its seat, in
         its first-level region. :meth:`lookup` never gives them, as their names are towns' too."""
+        return self._division(name, country_code, ADMIN2, skeletons=False)
+
+    def _division(self, name: str, country_code: str | None, kind: int, skeletons: bool = True) -> list[Place]:
+        """Regions of one level, by name or by name without its region word ("Borno State": Borno)."""
         cc2 = None
         if country_code:
             cc2 = self._cc2.get(country_code.upper())
             if cc2 is None:
                 return []
         loose = strip_admin_words(normalise(name))
-        return self._find(name, cc2=cc2, kind=ADMIN2, loose_keys=[loose], skeletons=False)
+        return self._find(name, cc2=cc2, kind=kind, loose_keys=[loose], skeletons=skeletons)
 
     def country(self, name_or_code: str) -> Place | None:
         """A country by English name, alias, alpha-2 or alpha-3 code."""
