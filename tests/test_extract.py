@@ -1148,3 +1148,11 @@ def test_a_crowd_that_smashed_and_stormed_until_forces_regained_control_is_one_r
             "Congress, smashing windows and furniture, before security forces regained control hours later.")
     [riot] = eventwire.extract(text, published="2023-01-09")
     assert (riot.event_type, riot.actor1, riot.location) == ("Riots", "Rioters (Peru)", "Lima")
+
+
+def test_a_crowd_that_kills_is_a_mob_and_a_hyphenated_town_is_one_name():
+    text = "A crowd in Pétion-Ville beat and burned to death three men they accused of belonging to a gang on Tuesday."
+    [lynching] = eventwire.extract(text, published="2023-05-03")
+    assert (lynching.sub_event_type, lynching.actor1, lynching.country) == ("Mob violence", "Rioters (Haiti)", "Haiti")
+    [march] = eventwire.extract("A crowd marched through Port-au-Prince on Tuesday, demanding security.", published="2023-05-03")
+    assert (march.sub_event_type, march.actor1) == ("Peaceful protest", "Protesters (Haiti)")

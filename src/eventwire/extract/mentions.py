@@ -1904,7 +1904,8 @@ def _hyphen_chain(token: Token, end: int, particles: list[str]) -> list[Token]:
     if len(chain) == 1 or not chain[-1].text[:1].isupper():
         return []
     inner = chain[2:-1:2]
-    return chain if any(w.lower_ in particles for w in inner) or _known(_run_text(chain)) else []
+    written = _run_text(chain)  # "Pétion-Ville" is Pétionville to the gazetteer
+    return chain if any(w.lower_ in particles for w in inner) or _known(written) or _known(written.replace("-", "")) else []
 
 
 def _beside_place_noun(anchor: Token, words: dict) -> bool:
