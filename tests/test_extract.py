@@ -1156,3 +1156,11 @@ def test_a_crowd_that_kills_is_a_mob_and_a_hyphenated_town_is_one_name():
     assert (lynching.sub_event_type, lynching.actor1, lynching.country) == ("Mob violence", "Rioters (Haiti)", "Haiti")
     [march] = eventwire.extract("A crowd marched through Port-au-Prince on Tuesday, demanding security.", published="2023-05-03")
     assert (march.sub_event_type, march.actor1) == ("Peaceful protest", "Protesters (Haiti)")
+
+
+def test_a_strike_told_on_a_region_then_on_its_town_is_one_strike():
+    text = ("Russian officials said Ukrainian drones attacked the border region of Belgorod on Monday evening. "
+            "A drone hit a house in the town of Shebekino, wounding a woman, the regional governor said.")
+    [strike] = eventwire.extract(text, published="2023-12-05")
+    assert (strike.sub_event_type, strike.actor1, strike.location, strike.injuries) == (
+        "Air/drone strike", "Military Forces of Ukraine", "Shebekino", 1)

@@ -171,6 +171,12 @@ def same_actor(a: Argument | None, b: Argument | None) -> bool:
     return a.actor is None and b.actor is None and a.text.lower() == b.text.lower()
 
 
+def _same_doer(a: Argument | None, b: Argument | None) -> bool:
+    """:func:`same_actor`, where words that name no one fit whoever was told: "Ukrainian drones attacked
+    the Belgorod region ... A drone hit a house in Shebekino" is one strike."""
+    return same_actor(a, b) or any(x is not None and x.actor is None and x.common for x in (a, b))
+
+
 def _control_over_a_crowd(mentions: list[Mention]) -> None:
     """ "Supporters stormed Congress ... before security forces regained control": forces taking back a
     place from a crowd end its riot; no territory changes hands between armed groups."""
@@ -412,7 +418,8 @@ class EventBuilder:
         typed = a.first.event_type is not None and b.first.event_type is not None
         if typed and a.first.sub_event_type != b.first.sub_event_type or a.pick("time")[0] is None or b.pick("time")[0] is None:
             return False
-        for attr, same in (("actor1", same_actor), ("actor2", _same_or_untold), ("place", same_place), ("time", same_day)):
+        doer = _same_doer if a.violent and b.violent else same_actor
+        for attr, same in (("actor1", doer), ("actor2", _same_or_untold), ("place", same_place), ("time", same_day)):
             if not same(a.pick(attr)[0], b.pick(attr)[0]):
                 return False
         return True
