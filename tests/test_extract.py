@@ -1164,3 +1164,12 @@ def test_a_strike_told_on_a_region_then_on_its_town_is_one_strike():
     [strike] = eventwire.extract(text, published="2023-12-05")
     assert (strike.sub_event_type, strike.actor1, strike.location, strike.injuries) == (
         "Air/drone strike", "Military Forces of Ukraine", "Shebekino", 1)
+
+
+def test_a_lede_toll_over_several_towns_gives_way_to_each_town_s_own():
+    text = ("Russia fired missiles at two Ukrainian cities early on Tuesday, killing at least nine people and "
+            "wounding more than 40, officials said.\n\n"
+            "In Odesa, missiles hit a port warehouse and apartment blocks, killing seven people and injuring 30, "
+            "the regional governor said.")
+    strike = next(e for e in eventwire.extract(text, published="2024-03-13") if e.location == "Odesa")
+    assert (strike.fatalities, strike.injuries) == (7, 30)

@@ -59,6 +59,12 @@ class Draft:
         total, carrier = self.pick(attr)
         if total is None:
             return None
+        local = next((m for m in self.mentions if m.sentence is not carrier.sentence and getattr(m, attr) is not None
+                      and not getattr(m, attr).update and m.place is not None and m.place.precision <= 2), None)
+        if local is not None and (carrier.place is None or carrier.place.precision >= 3):
+            # "missiles at Ukraine's two largest cities, killing at least eight ... In Kharkiv, ... killing
+            # six": the toll told with the town is this event's, the lede's spans more than one
+            total, carrier = getattr(local, attr), local
         for m in self.mentions:
             more = getattr(m, attr)
             if m is carrier or more is None or m.sentence is not carrier.sentence \
