@@ -20,6 +20,7 @@ from .mentions import (NOT_NAMES, Argument, Figure, Mention, SentenceFacts, adde
                        written_name)
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
+_CROWD_KINDS = {"civilians", "protesters", "rioters"}  # people in a crowd, whichever way the words put them
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 _UNKNOWN_ARMED_INTER = 3  # a named armed group not in the registry: a political militia until known better
@@ -198,16 +199,15 @@ def _crowd_and_force(a: Mention, b: Mention) -> bool:
     if not (a.entry.violent and b.entry.violent) or "battle" not in (a.family, b.family):
         return False  # police arresting marchers, or shooting at rioters, is part of their protest or riot
     kinds = [m.actor1.actor.kind if m.actor1 is not None and m.actor1.actor is not None else None for m in (a, b)]
-    crowd, force = {"civilians", "protesters", "rioters"}, {"state_forces", "police"}
-    return kinds[0] in crowd and kinds[1] in force or kinds[0] in force and kinds[1] in crowd
+    force = {"state_forces", "police"}
+    return kinds[0] in _CROWD_KINDS and kinds[1] in force or kinds[0] in force and kinds[1] in _CROWD_KINDS
 
 
 def _same_crowd(a: Argument | None, b: Argument | None) -> bool:
     """Whether two phrases may name one crowd: "several hundred protesters" and "at least 21 people
     were arrested during the demonstration" are of one protest."""
-    kinds = {"civilians", "protesters", "rioters"}
     return a is not None and b is not None and a.actor is not None and b.actor is not None \
-        and a.actor.kind in kinds and b.actor.kind in kinds and a.actor.country_code == b.actor.country_code
+        and a.actor.kind in _CROWD_KINDS and b.actor.kind in _CROWD_KINDS and a.actor.country_code == b.actor.country_code
 
 
 def same_place(a, b) -> bool:
@@ -574,7 +574,7 @@ class EventBuilder:
         riot told with no crowd named ("police broke up a rally") was still a crowd's, told by its word."""
         if role and argument is None and country is not None:
             argument = Argument(" ".join(t.text for t in main.trigger), main.span)
-        if not role or argument is None or (argument.actor is not None and argument.actor.kind not in ("civilians", "protesters", "rioters")):
+        if not role or argument is None or (argument.actor is not None and argument.actor.kind not in _CROWD_KINDS):
             return argument
         crowd = self.actors.resolve(role, country_code=country or (argument.actor.country_code if argument.actor else None))
         return Argument(argument.text, argument.span, crowd) if crowd is not None else argument

@@ -94,6 +94,7 @@ class Mention:
     time: TimeExpression | None = None
     time_inherited: bool = False
     time_by_statement: bool = False  # the day it was told ("the army said Tuesday it had fought off"): by then
+    history: bool = False  # dropped as of another time or as a war's total: its figures are no one else's
     fatalities: Figure | None = None
     injuries: Figure | None = None
     civilians: Figure | None = None
@@ -341,11 +342,14 @@ class MentionFinder:
             subject = clause.head  # "the war that killed 100,000": the war
         dated = m.time is not None and not m.time_inherited and m.time.precision == "day"
         if subject is not None and not dated and _lemma_phrase(subject) & self.codebook.cumulative_subjects:
+            m.history = True
             return f"cumulative toll of '{subject.text}': context, not an event"  # a war's toll has no day
         if self.published and m.time is not None and m.time.date_end < self.published - timedelta(days=BACKGROUND_DAYS):
+            m.history = True
             return f"dated {m.time.date_end}, more than {BACKGROUND_DAYS} days before publication: background"
         if self.published and m.time is not None and m.time.precision in ("month", "year") \
                 and m.time.date_start < self.published - timedelta(days=BACKGROUND_DAYS):
+            m.history = True
             return f"going on since {m.time.date_start}: a long campaign, not one event"
         if m.entry.violent and not m.sentence_dated and m.sentence.index >= 2 and (m.place is None or m.place.precision >= 3) \
                 and not (m.entry.generic and not m.own_arguments):  # "Six people were killed." tells the event before
@@ -353,6 +357,7 @@ class MentionFinder:
         if m.time is None or m.time.precision not in ("day", "week"):
             cue = self.background_cue(m)
             if cue:
+                m.history = True
                 return f"habitual or background wording '{cue}' and no date of its own"
         if m.entry.violent and m.perfect and m.time is None and not m.sentence_dated \
                 and (m.place is None or m.place.precision >= 4):
@@ -1204,8 +1209,7 @@ class MentionFinder:
     def _assign_figures(self, mentions: list[Mention], facts: SentenceFacts) -> None:
         # "marched ..., demanding accountability for the collapse that killed 15 people in November": the
         # toll of an act told as background is that act's, no one else's
-        past = {m.head.i for m in mentions if m.dropped and clause_verb(m.head) == m.head
-                and any(why in m.dropped for why in ("before publication", "cumulative", "habitual", "going on since"))}
+        past = {m.head.i for m in mentions if m.history and clause_verb(m.head) == m.head}
         for attr in ("fatalities", "injuries", "civilians"):
             setattr(facts, attr, [(c, f) for c, f in getattr(facts, attr) if clause_verb(c).i not in past])
         violent = [m for m in mentions if (m.violent or m.family == "protest") and not m.dropped]  # a protest's hurt too
