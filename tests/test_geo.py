@@ -473,3 +473,11 @@ def test_a_political_act_with_no_place_is_coded_to_its_doer_s_country_or_to_the_
 def test_a_region_of_two_words_beside_a_town_places_it():
     event = placed("Insurgents overran the town of Macomia in Cabo Delgado province on Friday.", published="2024-05-13")
     assert (event.location, event.admin1, event.country) == ("Macomia", "Cabo Delgado", "Mozambique")
+
+
+def test_a_report_filed_from_abroad_is_about_the_country_its_body_names():
+    text = ("BEIRUT — Government forces captured two villages near Kafr Nabl in Idlib province on Tuesday after "
+            "heavy fighting with rebels, a war monitor said. The Syrian Observatory said dozens of families had "
+            "fled towards the Turkish border.")
+    [capture] = [e for e in eventwire.extract(text, published="2019-12-19") if e.event_type]
+    assert (capture.actor1, capture.actor1_inter, capture.country) == ("Military Forces of Syria", 1, "Syria")

@@ -89,20 +89,28 @@ def _built(document: Document, sentences: list[Sentence], day_first: bool = True
 def _finder(document: Document, sentences: list[Sentence], day_first: bool = True,
             filed: ResolvedPlace | None = None) -> MentionFinder:
     """A mention finder set to the countries the report is about; ``filed`` is its dateline's place."""
-    countries = document_countries(sentences)
-    if filed is not None:  # where the report was filed outweighs every other place it names together
-        countries = _shares(Counter(countries) + Counter({filed.place.country_code: 2.0}))
+    named, peoples = _countries_named(sentences)
+    countries = _shares(named or peoples)  # a report that names only "Malian policemen" is about Mali
+    if filed is not None:
+        countries = _shares(Counter(countries) + Counter({filed.place.country_code: _dateline_weight(filed, named)}))
     main_country = max(countries, key=countries.get) if countries else None
     return MentionFinder(load_codebook(), ActorRegistry.default(), _anchor(document.published), countries,
                          main_country, day_first, dateline=filed.span if filed is not None else None)
 
 
-def document_countries(sentences: list[Sentence]) -> dict[str, float]:
-    """How much the report is about each country: shares of its resolved place names and of
+def _dateline_weight(filed: ResolvedPlace, named: Counter[str]) -> float:
+    """Where a report was filed outweighs every other place it names together, when its body
+    names no place or some in that country; a body whose places are all elsewhere was filed from
+    abroad ("BEIRUT - Air strikes on ... in northwestern Syria"), and the dateline only breaks ties."""
+    return 2.0 if not named or named.get(filed.place.country_code) else 0.1
+
+
+def _countries_named(sentences: list[Sentence]) -> tuple[Counter[str], Counter[str]]:
+    """How much the report is about each country: the weights of its resolved place names and of
     the countries its sentences put places in ("the Syrian capital"), each name read with what
-    its own sentence says. A town whose name is much the same in two countries (Damascus,
-    Tripoli) waits for the countries, regions and plain names, and is read in their light and
-    that of the peoples the report names ("Lebanese troops")."""
+    its own sentence says; and apart, those of the peoples it names ("Malian policemen"). A town
+    whose name is much the same in two countries (Damascus, Tripoli) waits for the countries,
+    regions and plain names, and is read in their light and that of the peoples."""
     finder = MentionFinder(load_codebook(), ActorRegistry.default(), None, {}, None)
     counts: Counter[str] = Counter()
     peoples: Counter[str] = Counter()  # "Lebanese troops": a hint for the waiting names only
@@ -134,7 +142,7 @@ def document_countries(sentences: list[Sentence]) -> dict[str, float]:
                              tagged_place=candidate.tagged, qualifiers=candidate.qualifiers, clues=clues)
         if place is not None:
             counts[place.place.country_code] += weight_here
-    return _shares(counts or peoples)  # a report that names only "Malian policemen" is about Mali
+    return counts, peoples
 
 
 def dateline_place(sentences: list[Sentence], context_countries: dict[str, float]) -> ResolvedPlace | None:
