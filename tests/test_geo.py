@@ -481,3 +481,20 @@ def test_a_report_filed_from_abroad_is_about_the_country_its_body_names():
             "fled towards the Turkish border.")
     [capture] = [e for e in eventwire.extract(text, published="2019-12-19") if e.event_type]
     assert (capture.actor1, capture.actor1_inter, capture.country) == ("Military Forces of Syria", 1, "Syria")
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes on a market in the rebel-held town of Maarat al-Numan in northwestern Syria killed at least 11 "
+    "civilians on Wednesday.",
+    "Syrian troops captured two villages southeast of Maarat al-Numan on Thursday after heavy clashes with rebels.",
+])
+def test_a_name_an_article_joins_with_a_hyphen_is_a_place_whatever_the_tagger_thought(text: str) -> None:
+    event = placed(text, published="2019-12-19")
+    assert (event.location, event.country_code) == ("Ma‘arrat an Nu‘mān", "SYR")
+
+
+def test_a_region_is_not_narrowed_to_a_town_of_another_clause():
+    text = ("Air strikes on a market in the town of Maarat al-Numan killed at least 11 civilians on Wednesday, a war "
+            "monitor said, as government forces pressed an offensive in Idlib province.")
+    events = [e for e in eventwire.extract(text, published="2019-12-19") if e.event_type]
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Ma‘arrat an Nu‘mān")]

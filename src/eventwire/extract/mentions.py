@@ -741,7 +741,7 @@ class MentionFinder:
             run = chain or [token]
             while True:
                 if run[-1].i + 1 < sentence.span.end and run[-1].nbor().pos_ == "PROPN" and run[-1].nbor().dep_ in ("compound", "flat", "pobj", "appos", "nmod", "punct") \
-                        and run[-1].dep_ in ("compound", "flat", "nmod") and run[-1].nbor().text not in ",":
+                        and run[-1].dep_ in ("compound", "flat", "nmod") and run[-1].nbor().text not in (",", "-"):
                     run.append(run[-1].nbor())
                     continue
                 joined = _hyphen_joined(run[-1], sentence.span.end, words["name_particles"]) or _known_longer(run, sentence.span.end)
@@ -834,7 +834,8 @@ class MentionFinder:
                 if best is None or rank < best[:3]:
                     best = (*rank, resolved)
         if best is not None and best[3].place.kind == "admin1":
-            town = self._town_within(m, candidates, clues, best[3], parties)
+            own = {t.i for t in _sentence_of_doer(clause_verb(m.head)).subtree}  # not a clause told beside it
+            town = self._town_within(m, [c for c in candidates if _anchor(c.tokens).i in own], clues, best[3], parties)
             best = (best[0], best[1], town.precision, town) if town is not None else best
         for candidate in candidates if best is None else ():  # "... late on Sunday, Plateau State": a region written as one
             if candidate.hint == "admin1" and _anchor(candidate.tokens).i in scope:
@@ -861,8 +862,9 @@ class MentionFinder:
 
     def _town_within(self, m: Mention, candidates: list[PlaceName], clues: Clues, region: ResolvedPlace,
                      parties: list[Span]) -> ResolvedPlace | None:
-        """A town of the sentence that lies in the region chosen for its event: "abducted women who had
-        gone outside Titao, in Burkina Faso's Nord region" happened at Titao, not somewhere in Nord."""
+        """A town of the event's clause that lies in the region chosen for it: "abducted women who had
+        gone outside Titao, in Burkina Faso's Nord region" happened at Titao, not somewhere in Nord
+        ("strikes on Maarat al-Numan ..., as forces pressed an offensive in Idlib province": not there)."""
         for candidate in candidates:
             start = m.sentence.char_span(candidate.tokens)[0]
             if any(first <= start < last for first, last in parties):
@@ -1853,6 +1855,14 @@ def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozens
     return False
 
 
+def _sentence_of_doer(verb: Token) -> Token:
+    """The clause a verb's doer heads: "raided Mpeketoni ... and killed three", "invaded Obagaji,
+    killing 17" are one doer's acts; "as forces pressed an offensive" has a subject of its own."""
+    while verb.dep_ in ("conj", "advcl") and verb.head != verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def _coordinated(a: Token, b: Token) -> bool:
     """Whether two verbs are joined as acts of one subject ("entered the town and looted shops")."""
     return (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a) \
@@ -1924,10 +1934,16 @@ def _beside_place_noun(anchor: Token, words: dict) -> bool:
 
 
 def _after_place_preposition(anchor: Token, words: dict) -> bool:
-    """ "in Shewa Robit", "through Novi Sad": where a name the tagger took for a person stands as a place
-    (it must then pass the tests for untagged names)."""
-    return anchor.dep_ == "pobj" and anchor.head.lower_ in {"in", "near", "outside", "around", "through", "across",
-                                                            "throughout", "into"} | set(words["near_words"])
+    """ "in Shewa Robit", "through Novi Sad", "southeast of Maarat al-Numan", "30 km from Kafr Nabl":
+    where a name the tagger took for a person stands as a place (it must then pass the tests for
+    untagged names)."""
+    if anchor.dep_ != "pobj":
+        return False
+    preposition = anchor.head
+    if preposition.lower_ in {"of", "from"}:
+        return preposition.head.lower_ in set(words["direction_words"]) | set(words["distance_words"])
+    return preposition.lower_ in {"in", "near", "outside", "around", "through", "across", "throughout", "into"} \
+        | set(words["near_words"])
 
 
 def _starts_longer_name(run: list[Token]) -> bool:
