@@ -1173,3 +1173,49 @@ def test_a_lede_toll_over_several_towns_gives_way_to_each_town_s_own():
             "the regional governor said.")
     strike = next(e for e in eventwire.extract(text, published="2024-03-13") if e.location == "Odesa")
     assert (strike.fatalities, strike.injuries) == (7, 30)
+
+
+def test_strikes_told_again_join_the_strikes_not_the_offensive_told_beside_them():
+    text = ("Air strikes on a market in the town of Maarat al-Numan in northwestern Syria killed at least 11 "
+            "civilians on Wednesday, a war monitor said, as government forces pressed an offensive in the area. "
+            "The Syrian Observatory for Human Rights said Russian warplanes carried out the strikes.")
+    strike = only(eventwire.extract(text, published="2019-12-19"), sub_event_type="Air/drone strike")
+    assert (strike.actor1, strike.fatalities) == ("Military Forces of Russia", 11)
+
+
+def test_who_backs_the_doer_is_not_whom_its_act_is_aimed_at():
+    events = eventwire.extract("Government forces backed by Russia pressed an offensive in Idlib province on "
+                               "Wednesday.", published="2019-12-19")
+    assert not [e for e in events if e.plover == "REQUEST"], [e.summary for e in events]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Turkey said its foreign minister had spoken by phone with his Russian counterpart on Wednesday about the "
+     "fighting in Idlib.", "Government of Turkey"),
+    ("Turkey said on Wednesday that its troops had killed 12 PKK militants in northern Iraq.",
+     "Military Forces of Turkey"),
+])
+def test_its_in_what_a_country_says_is_that_country_s(text: str, actor1: str) -> None:
+    events = eventwire.extract(text, published="2019-12-19")
+    assert events[0].actor1 == actor1, [e.summary for e in events]
+
+
+def test_it_opening_a_sentence_is_the_body_just_told_of_and_a_pronoun_is_never_a_name():
+    text = ("Lebanon's presidency said in a statement that the strike was a flagrant violation of the truce. It also "
+            "called on the United States and France to press Israel to withdraw from five positions.")
+    appeal = only(eventwire.extract(text, published="2025-03-06"), plover="REQUEST")
+    assert (appeal.actor1, appeal.actor2) == ("Government of Lebanon", "Government of the United States")
+    quoted = eventwire.extract("Kazuhiko Isozaki founded a housing company in 2017. He fully welcomed the influx of "
+                               "foreign capital into Japan.", published="2024-08-14")
+    assert all(e.actor1 != "He" for e in quoted), [e.summary for e in quoted]
+
+
+def test_violence_told_again_with_no_place_by_the_same_doer_is_the_same_event():
+    text = ("An Israeli drone strike hit a car near the town of Bint Jbeil on Wednesday afternoon, killing the driver, "
+            "Lebanon's Health Ministry said. The Israeli military said it had targeted a Hezbollah operative.")
+    [strike] = [e for e in eventwire.extract(text, published="2025-03-06") if e.event_type]
+    assert (strike.sub_event_type, strike.actor2, strike.fatalities) == ("Air/drone strike", "Hezbollah", 1)
+    apart = ("Somali forces killed six militants who attacked a hotel in Beledweyne on Tuesday. On Tuesday, the "
+             "security forces also killed 50 al-Shabab militants elsewhere in Hirshabelle state in airstrikes.")
+    tolls = sorted(e.fatalities for e in eventwire.extract(apart, published="2025-03-13") if e.event_type)
+    assert tolls == [6, 50]

@@ -343,9 +343,25 @@ class EventBuilder:
                                          and same_actor(m.actor1, o.actor1) for o in told_with.mentions):
             told_with.mentions.append(m)  # "seized Lubero after hours of fighting with soldiers": one battle
             return
+        elsewhere = any(t.lower_ == "elsewhere" for t in m.sentence.span)
+        latest = self._latest(drafts, family=m.family, violent_only=True) \
+            if m.violent and m.place is None and not elsewhere else None
+        toll, _ = latest.pick("fatalities") if latest is not None else (None, None)
+        if latest is not None and named(m.actor1) and named(latest.pick("actor1")[0]) and self._fits(m, latest) \
+                and (m.fatalities is None or toll is None or m.fatalities.count.best == toll.count.best) \
+                and m.sentence.index > latest.mentions[-1].sentence.index \
+                and m.sentence.paragraph - latest.mentions[-1].sentence.paragraph <= 1:
+            # "The strike hit a car near Bint Jbeil ... The Israeli military said it had targeted a Hezbollah
+            # operative": violence told again with no place, by the doer of the violence just told, that day, is
+            # its account ("killed six attackers ... and later killed 50 militants in airstrikes" tells two acts,
+            # as do "killed dozens of militants elsewhere" and a toll of its own)
+            latest.mentions.append(m)
+            return
         if m.anaphoric or not m.own_arguments:
-            # "Tuesday's attack": the latest earlier event of its kind that it fits
-            target = next((d for d in reversed(drafts) if compatible_family(d.family, m.family) and self._fits(m, d)), None)
+            # "Tuesday's attack": the latest earlier event of its kind that it fits, of its very family
+            # first ("air strikes ... as forces pressed an offensive. ... warplanes carried out the strikes")
+            fitting = [d for d in reversed(drafts) if compatible_family(d.family, m.family) and self._fits(m, d)]
+            target = next((d for d in fitting if d.family == m.family), fitting[0] if fitting else None)
             if target is not None:
                 target.mentions.append(m)
                 return

@@ -30,7 +30,8 @@ _FIRST_PERSON = {"we", "i", "us"}
 _VICTIM_KINDS = ("civilians", "protesters")
 _ARMED_GROUP_KINDS = ("rebel", "political_militia", "identity_militia")
 # Words before a name that are no part of it ("the", "their"): "the Radaa Force" is named "Radaa Force"
-NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
+NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those",
+             "it", "he", "she", "they", "we", "i", "you", "him", "them", "us"}
 # "militants of the Jenin Battalion": who belong to a group, named by the group's name.
 _MEMBER_NOUNS = {"members", "militants", "fighters", "gunmen", "militiamen", "combatants", "elements", "supporters",
                  "loyalists", "rebels", "insurgents", "units", "cadres", "member", "fighter", "militant"}
@@ -537,6 +538,11 @@ class MentionFinder:
             sayer = _attribution_subject(head, self.codebook)
             if sayer is not None:
                 m.actor1 = Argument(m.actor1.text, m.actor1.span, self._resolve(_phrase_text(sayer)))
+            elif m.actor1.text.lower() in ("it", "they") and self.last_actor1 is not None and self.last_actor1.actor \
+                    and not (m.actor2 is not None and m.actor2.actor and m.actor2.actor.name == self.last_actor1.actor.name):
+                # "Lebanon's presidency said ... It also called on the United States": the body just told of
+                # ("he" or "she" is more often a person the report quotes than the last body named)
+                m.actor1 = Argument(m.actor1.text, m.actor1.span, self.last_actor1.actor)
         doer = _subject(clause_verb(head))
         if m.actor1 is None and (m.entry.patient_is_own or (m.entry.event_type is None and doer in (None, head))):
             # "Pakistan said talks with the IMF are on track": the sayer takes part in what it tells,
@@ -608,8 +614,23 @@ class MentionFinder:
             # ("more than a dozen suspected gang members from police" -> "suspected gang members")
             core = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i >= head.left_edge.i] + [head]
             actor = self._resolve(" ".join(t.text for t in sorted(core, key=lambda t: t.i)), self._violent)
+        if any(t.tag_ == "PRP$" and t.lower_ in ("its", "their") for t in words):
+            actor = self._sayers_own(head, words) or actor
         common = not any(t.pos_ in ("PROPN", "PRON") for t in words)
         return Argument(text, sentence.char_span(words), actor, is_place, common)
+
+    def _sayers_own(self, head: Token, words: list[Token]) -> Actor | None:
+        """ "Turkey said its foreign minister had spoken ...", "Turkey said its troops had killed ...":
+        "its" is the sayer's, so the minister and the troops are Turkey's, not those of the country
+        the report is about."""
+        sayer = _attribution_subject(head, self.codebook)
+        if sayer is None or sayer.i in {t.i for t in words}:
+            return None
+        owner = self._resolve(_phrase_text(sayer))
+        if owner is None or not owner.country_code:
+            return None
+        own = " ".join(t.text for t in words if t.tag_ != "PRP$")
+        return self._resolve(own, self._violent, country_code=owner.country_code)
 
     def _named_within(self, sentence: Sentence, phrase: Token) -> Argument | None:
         """An actor named inside a phrase the registry does not know as a whole: in an apposition, an
@@ -651,8 +672,10 @@ class MentionFinder:
         clause names ("agreed to let inspectors of the IAEA return", "ordered the expulsion of the
         Sudanese military attache")."""
         scope = _clause_scope(m.head) - {t.i for t in m.trigger}
-        if m.actor1 is not None:
-            scope -= set(range(*_token_range(m.sentence, m.actor1.span)))
+        if m.actor1 is not None:  # the doer, and what describes it ("government forces backed by Russia")
+            doer = set(range(*_token_range(m.sentence, m.actor1.span)))
+            scope -= doer | {t.i for i in doer for c in m.sentence.span.doc[i].children if c.dep_ in ("acl", "relcl")
+                             for t in c.subtree}
         tokens = [t for t in m.sentence.span if t.i in scope]
         return self._first_party(tokens, m.actor1, _PARTY_ROLES)
 
@@ -715,9 +738,10 @@ class MentionFinder:
             return Argument(pronoun.text, span, found.actor)
         return Argument(pronoun.text, span, self.last_actor1.actor if self.last_actor1 else None)
 
-    def _resolve(self, text: str, violent: bool = False) -> Actor | None:
-        """The actor a phrase names; a bare country acts through its government, or its army in violence."""
-        actor = self.actors.resolve(text, country_code=self.main_country)
+    def _resolve(self, text: str, violent: bool = False, country_code: str | None = None) -> Actor | None:
+        """The actor a phrase names, of ``country_code`` when it says of no country, else of the report's
+        main country; a bare country acts through its government, or its army in violence."""
+        actor = self.actors.resolve(text, country_code=country_code or self.main_country)
         if actor is None or (violent and actor.kind == "government" and actor.country_code):
             country = _country_name_phrase(text) if actor is None else self.actors.country_name(actor.country_code)
             if country:
