@@ -1219,3 +1219,14 @@ def test_violence_told_again_with_no_place_by_the_same_doer_is_the_same_event():
              "security forces also killed 50 al-Shabab militants elsewhere in Hirshabelle state in airstrikes.")
     tolls = sorted(e.fatalities for e in eventwire.extract(apart, published="2025-03-13") if e.event_type)
     assert tolls == [6, 50]
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Government troops recaptured the town of Cadale in Middle Shabelle region from al-Shabaab on Tuesday.",
+     "Al Shabaab"),
+    ("M23 rebels seized the town of Bunagana in North Kivu from the Congolese army on Tuesday.",
+     "Military Forces of the Democratic Republic of Congo"),
+])
+def test_who_a_town_was_taken_from_is_the_other_side(text: str, actor2: str) -> None:
+    [capture] = eventwire.extract(text, published="2024-02-21")
+    assert (capture.event_type, capture.actor2) == ("Battles", actor2)

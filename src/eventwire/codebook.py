@@ -49,6 +49,7 @@ class Entry:
     object_nouns: list[str] = field(default_factory=list)  # "set up a base": the trigger's object must be one
     force_object: list[str] = field(default_factory=list)  # "sent soldiers": a trigger only for a force moved
     charge: list[str] = field(default_factory=list)  # "accused X of ...": what follows is a claim
+    counterpart_prepositions: list[str] = field(default_factory=list)  # "recaptured Cadale from al-Shabaab"
     joins_violence: bool = False  # "The assailants also set fire to granaries": part of their attack
     ends_violence: bool = False  # "before the attackers withdrew": told with violence, it is how that ended
     symmetric: bool = False  # "Jordan and Britain agreed": each subject is the other's counterpart

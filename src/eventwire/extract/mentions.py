@@ -882,7 +882,10 @@ class MentionFinder:
         target = m.actor2
         if m.place is not None and target is not None and target.actor is None \
                 and m.place.span[0] < target.span[1] and target.span[0] < m.place.span[1]:
-            m.actor2 = None  # "seized Lubero": the town taken is where it happened, not whom it was done to
+            # "seized Lubero": the town taken is where it happened, not whom it was done to; "from the army"
+            # names who held it
+            held = next((_pobj(c) for c in m.head.children if c.dep_ == "prep" and c.lower_ in m.entry.counterpart_prepositions), None)
+            m.actor2 = self._argument(m.sentence, [held]) if held is not None else None
 
     def _town_within(self, m: Mention, candidates: list[PlaceName], clues: Clues, region: ResolvedPlace,
                      parties: list[Span]) -> ResolvedPlace | None:
@@ -1448,7 +1451,8 @@ def _target_of(child: Token, entry: Entry) -> Token | None:
         | ({"to"} if entry.event_type is None and not entry.patient_is_own and entry.family != "consult" else set()) \
         | ({"to"} if entry.object_nouns and not entry.violent else set()) \
         | ({"for"} if entry.family == "aid" else set()) \
-        | ({"at", "on", "into"} if entry.object_is_actor1 else set())  # aid "for X"; tear gas fired "at X"
+        | ({"at", "on", "into"} if entry.object_is_actor1 else set()) \
+        | set(entry.counterpart_prepositions)  # aid "for X"; tear gas fired "at X"; taken "from X"
     obj = _pobj(child)
     if child.lower_ in wanted and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
         return obj
