@@ -498,3 +498,17 @@ def test_a_region_is_not_narrowed_to_a_town_of_another_clause():
             "monitor said, as government forces pressed an offensive in Idlib province.")
     events = [e for e in eventwire.extract(text, published="2019-12-19") if e.event_type]
     assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Ma‘arrat an Nu‘mān")]
+
+
+def test_a_town_told_as_the_subject_with_a_place_noun_beside_it_is_where_it_happened():
+    text = ("Cadale, a coastal town in Somalia's Middle Shabelle region, was recaptured from al-Shabaab on Tuesday by "
+            "government troops backed by local clan militias.")
+    event = placed(text, published="2023-01-18")
+    assert (event.location, event.geo_precision) == ("Cadale", 1)
+
+
+def test_a_division_the_tagger_took_for_an_adjective_places_a_village_it_does_not_know():
+    text = ("Gunmen attacked Mushu village in Bokkos local government area, Plateau State, late on Sunday, killing at "
+            "least 17 residents, a local official said.")
+    event = placed(text, published="2023-12-25")
+    assert (event.location, event.country, event.geo_precision) == ("Bokkos", "Nigeria", 2)

@@ -756,7 +756,8 @@ class MentionFinder:
         seen: set[int] = set()
         ents = {t.i: e for e in sentence.span.ents for t in e}
         for token in sentence.span:
-            named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and not token.is_sent_start)
+            named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and not token.is_sent_start) \
+                or _adjective_named_place(token, words)
             if token.i in seen or not named and not (token.i in ents and ents[token.i].label_ in ("GPE", "LOC", "FAC")):
                 continue
             if token.pos_ in ("DET", "ADP", "PART", "PUNCT", "CCONJ", "PRON") or not token.is_alpha:
@@ -789,7 +790,7 @@ class MentionFinder:
             if run[-1].lower_ in words["group_words"] or \
                     run[-1].i + 1 < sentence.span.end and run[-1].nbor().lower_ in words["group_words"]:
                 continue  # "the Los Lobos gang", "the Jenin Battalion": a group's name, not where it was
-            if anchor.dep_ in _SUBJECTS or (anchor.dep_ == "poss" and not _beside_place_noun(anchor, words)):
+            if anchor.dep_ in _SUBJECTS and not named_as_place or (anchor.dep_ == "poss" and not _beside_place_noun(anchor, words)):
                 continue  # "Kabul's outskirts" is a place; "Syria's government" is not
             hint = "place"
             region_words = words["admin1_words"]
@@ -1948,6 +1949,14 @@ def _hyphen_chain(token: Token, end: int, particles: list[str]) -> list[Token]:
     inner = chain[2:-1:2]
     written = _run_text(chain)  # "Pétion-Ville" is Pétionville to the gazetteer
     return chain if any(w.lower_ in particles for w in inner) or _known(written) or _known(written.replace("-", "")) else []
+
+
+def _adjective_named_place(token: Token, words: dict) -> bool:
+    """A capitalised word the tagger took for an adjective that names a division: "in Bokkos local
+    government area", "the Kwara district" (not a people: "the Syrian border area")."""
+    return token.pos_ == "ADJ" and token.is_title and not token.is_sent_start and token.ent_type_ != "NORP" \
+        and token.dep_ in ("amod", "nmod", "compound") \
+        and token.head.lemma_.lower() in set(words["district_words"]) | {"area", "region", "province"}
 
 
 def _beside_place_noun(anchor: Token, words: dict) -> bool:
