@@ -1230,3 +1230,24 @@ def test_violence_told_again_with_no_place_by_the_same_doer_is_the_same_event():
 def test_who_a_town_was_taken_from_is_the_other_side(text: str, actor2: str) -> None:
     [capture] = eventwire.extract(text, published="2024-02-21")
     assert (capture.event_type, capture.actor2) == ("Battles", actor2)
+
+
+@pytest.mark.parametrize("text, actor1, location", [
+    ("A first contingent of about 400 Kenyan police officers landed in Port-au-Prince on Tuesday to lead a UN-backed "
+     "mission against Haiti's armed gangs, Haitian officials said.", "Police Forces of Kenya", "Port-au-Prince"),
+    ("A convoy of Turkish troops arrived in the Syrian town of Tal Abyad on Monday.", "Military Forces of Turkey",
+     "Tall Abyaḑ"),
+])
+def test_forces_arriving_in_a_country_not_theirs_are_deployed(text: str, actor1: str, location: str) -> None:
+    [move] = eventwire.extract(text, published="2024-06-26")
+    assert (move.plover, move.actor1, move.location) == ("MOBILIZE", actor1, location)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels arrived in the village of Kipese on Monday and opened fire on residents, killing four.",
+    "A delegation of Russian officials arrived in Damascus on Monday for talks.",
+    "Syrian troops arrived in the town of Saraqib on Monday.",
+])
+def test_an_arrival_at_home_or_of_no_forces_is_no_deployment(text: str) -> None:
+    events = eventwire.extract(text, published="2024-06-26")
+    assert not [e for e in events if e.plover == "MOBILIZE"], [e.summary for e in events]

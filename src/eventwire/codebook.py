@@ -42,6 +42,7 @@ class Entry:
     needs_target: bool = False
     needs_place: bool = False
     needs_armed_actor: bool = False
+    foreign_forces: bool = False  # "Kenyan police landed in Port-au-Prince": only forces arriving abroad
     code_future: bool = False
     patient_is_own: bool = False  # "jets were deployed": the object is the actor's own force
     target_in_phrase: bool = False  # "tariffs on U.S. exports": the counterpart is the one the target phrase names

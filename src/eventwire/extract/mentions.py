@@ -503,7 +503,10 @@ class MentionFinder:
             if partner is None and m.entry.symmetric:
                 partner = _delegates_partner(actor1_tok)
             relative = partner is None and actor1_tok.tag_ in ("WP", "WDT")  # "protesters who tried to march"
-            m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=None if relative else _without(actor1_tok, partner))
+            words = None if relative else _without(actor1_tok, partner)
+            if words is not None and m.head.dep_ == "acl":  # "400 police officers landed in ...": not the landing
+                words = [t for t in words if t.i not in {w.i for w in m.head.subtree}] or [actor1_tok]
+            m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=words)
             if partner is not None and actor2_tok is None and m.entry.symmetric:
                 actor2_tok = partner  # "Jordan and Britain agreed": each is the other's counterpart
         if m.entry.symmetric and actor1_tok is not None and actor2_tok is None:
@@ -611,9 +614,12 @@ class MentionFinder:
             actor, head = None, crowd
         if actor is None and len(words) > 2 and head.pos_ == "NOUN":
             # a long phrase the registry does not know as a whole: its head noun with its own modifiers
-            # ("more than a dozen suspected gang members from police" -> "suspected gang members")
-            core = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i >= head.left_edge.i] + [head]
-            actor = self._resolve(" ".join(t.text for t in sorted(core, key=lambda t: t.i)), self._violent)
+            # ("more than a dozen suspected gang members from police" -> "suspected gang members"), else
+            # those of what it is a body of ("a first contingent of 400 Kenyan police officers")
+            members = _pobj(next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+            for noun in (head, members) if members is not None and members.pos_ == "NOUN" else (head,):
+                core = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i >= noun.left_edge.i] + [noun]
+                actor = actor or self._resolve(" ".join(t.text for t in sorted(core, key=lambda t: t.i)), self._violent)
         if any(t.tag_ == "PRP$" and t.lower_ in ("its", "their") for t in words):
             actor = self._sayers_own(head, words) or actor
         common = not any(t.pos_ in ("PROPN", "PRON") for t in words)
@@ -1076,6 +1082,8 @@ class MentionFinder:
             m.dropped = m.dropped or f"what was seized is people ('{m.actor2.text}'), not a place"
         if m.entry.needs_armed_actor and not (actor1 is not None and actor1.kind in ARMED_KINDS):
             m.dropped = m.dropped or f"'{m.trigger[0].text}' with no armed actor and no weapon named"
+        if m.entry.foreign_forces and not _arrived_abroad(actor1, m.place):
+            m.dropped = m.dropped or f"'{m.trigger[0].text}' is no deployment: no forces arriving in a country not theirs"
         if m.entry.sub_event_by_actor1:
             state = actor1 is not None and actor1.kind in ("state_forces", "police", "government")
             m.sub_event_type = m.entry.sub_event_by_actor1["state" if state else "other"]
@@ -1949,6 +1957,12 @@ def _hyphen_chain(token: Token, end: int, particles: list[str]) -> list[Token]:
     inner = chain[2:-1:2]
     written = _run_text(chain)  # "Pétion-Ville" is Pétionville to the gazetteer
     return chain if any(w.lower_ in particles for w in inner) or _known(written) or _known(written.replace("-", "")) else []
+
+
+def _arrived_abroad(actor: Actor | None, place: ResolvedPlace | None) -> bool:
+    """Whether forces arrived in a country not theirs: "Kenyan police landed in Port-au-Prince"."""
+    return actor is not None and place is not None and actor.kind in ("state_forces", "police", "external") \
+        and actor.country_code != place.place.country_code
 
 
 def _adjective_named_place(token: Token, words: dict) -> bool:
