@@ -1251,3 +1251,15 @@ def test_forces_arriving_in_a_country_not_theirs_are_deployed(text: str, actor1:
 def test_an_arrival_at_home_or_of_no_forces_is_no_deployment(text: str) -> None:
     events = eventwire.extract(text, published="2024-06-26")
     assert not [e for e in events if e.plover == "MOBILIZE"], [e.summary for e in events]
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor2", [
+    ("Security forces fired live rounds at anti-government protesters blocking a bridge in Nasiriyah on Thursday, "
+     "killing at least 25 and wounding more than 200, medics said.", "Excessive force against protesters",
+     "Protesters (Iraq)"),
+    ("Gunmen opened fire at a police checkpoint in Quetta on Monday, killing two policemen.", "Armed clash",
+     "Police Forces of Pakistan"),
+])
+def test_who_fire_is_aimed_at_is_the_other_side(text: str, sub_event_type: str, actor2: str) -> None:
+    [event] = eventwire.extract(text, published="2019-11-29")
+    assert (event.sub_event_type, event.actor2) == (sub_event_type, actor2)
