@@ -1263,3 +1263,25 @@ def test_an_arrival_at_home_or_of_no_forces_is_no_deployment(text: str) -> None:
 def test_who_fire_is_aimed_at_is_the_other_side(text: str, sub_event_type: str, actor2: str) -> None:
     [event] = eventwire.extract(text, published="2019-11-29")
     assert (event.sub_event_type, event.actor2) == (sub_event_type, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "A mob beat two men to death on suspicion of theft in Narsingdi on Tuesday night, police said. A third man was "
+    "admitted to hospital in a critical condition.",
+    "A crowd of villagers beat to death two men suspected of stealing cattle in Gazipur before dawn on Tuesday, police "
+    "said. A third suspect was rescued by officers with severe injuries.",
+])
+def test_one_taken_to_hospital_or_rescued_with_injuries_is_one_injured(text: str) -> None:
+    [mob] = eventwire.extract(text, published="2024-09-05")
+    assert (mob.fatalities, mob.injuries) == (2, 1)
+
+
+def test_the_attackers_dead_told_after_the_toll_of_their_attack_add_to_it():
+    text = ("Militants armed with heavy weapons stormed a police checkpost in Bannu district late on Saturday, killing "
+            "three policemen and injuring two, officials said. Police said five attackers were killed in the "
+            "retaliatory fire.")
+    [clash] = eventwire.extract(text, published="2023-07-17")
+    assert (clash.sub_event_type, clash.fatalities, clash.injuries) == ("Armed clash", 8, 2)
+    again = ("Gunmen killed three policemen at a checkpoint in Bannu on Saturday, officials said. The death toll "
+             "rose to five on Sunday.")
+    assert [e.fatalities for e in eventwire.extract(again, published="2023-07-17")] == [5]

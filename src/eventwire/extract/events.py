@@ -66,12 +66,14 @@ class Draft:
             # "missiles at Ukraine's two largest cities, killing at least eight ... In Kharkiv, ... killing
             # six": the toll told with the town is this event's, the lede's spans more than one
             total, carrier = getattr(local, attr), local
+        victims = carrier.actor2
         for m in self.mentions:
             more = getattr(m, attr)
-            if m is carrier or more is None or m.sentence is not carrier.sentence \
-                    or more.span[0] < total.span[1] and total.span[0] < more.span[1]:
+            if m is carrier or more is None or more.span[0] < total.span[1] and total.span[0] < more.span[1]:
                 continue
-            total = added(total, more)
+            if m.sentence is carrier.sentence or not more.update and more.count.best is not None \
+                    and _doers_dead(m.actor2, victims):
+                total = added(total, more)
         later = [(m.sentence.start, getattr(m, attr)) for m in self.mentions if m.sentence is not carrier.sentence]
         later += [(figure.span[0], figure) for name, figure in self.updates if name == attr]
         for _, more in sorted(((at, f) for at, f in later if f is not None and f.update and at > total.span[0]), key=lambda p: p[0]):
@@ -208,6 +210,15 @@ def _same_crowd(a: Argument | None, b: Argument | None) -> bool:
     were arrested during the demonstration" are of one protest."""
     return a is not None and b is not None and a.actor is not None and b.actor is not None \
         and a.actor.kind in _CROWD_KINDS and b.actor.kind in _CROWD_KINDS and a.actor.country_code == b.actor.country_code
+
+
+def _doers_dead(dead: Argument | None, victims: Argument | None) -> bool:
+    """Whether those a later sentence tells killed are the attackers, not the victims already counted:
+    "killing three policemen ... Police said five attackers were killed in the retaliatory fire"."""
+    if dead is None or (victims is not None and same_actor(dead, victims) and victims.actor is not None):
+        return False
+    words = {w.lower().rstrip("s") for w in dead.text.split()}
+    return bool(words & load_codebook().casualties["doer_nouns"])
 
 
 def same_place(a, b) -> bool:

@@ -1735,7 +1735,10 @@ def _suffers_injury(verb: Token, cas: dict[str, set[str]]) -> bool:
     hurt = cas["injury_nouns"] | {"wound"}
     # "taken to hospital with head injuries": the phrase may hang on the place it names
     holders = [verb, *(_pobj(c) for c in verb.children if c.dep_ == "prep" and _pobj(c) is not None)]
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in hurt for c in verb.children) \
+    cared = verb.lemma_.lower() in cas["care_verbs"] and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in", "into") and _pobj(c) is not None
+        and _pobj(c).lemma_.lower() in cas["care_places"] for c in verb.children)
+    return cared or any(c.dep_ == "dobj" and c.lemma_.lower() in hurt for c in verb.children) \
         or any(c.dep_ == "prep" and c.lower_ in ("with", "for") and _pobj(c) is not None and _pobj(c).lemma_.lower() in hurt
                for holder in holders for c in holder.children)
 
