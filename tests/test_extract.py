@@ -1285,3 +1285,22 @@ def test_the_attackers_dead_told_after_the_toll_of_their_attack_add_to_it():
     again = ("Gunmen killed three policemen at a checkpoint in Bannu on Saturday, officials said. The death toll "
              "rose to five on Sunday.")
     assert [e.fatalities for e in eventwire.extract(again, published="2023-07-17")] == [5]
+
+
+def test_goods_seized_are_no_territory_and_no_blast_and_raids_are_how_arrests_were_made():
+    text = ("Counterterrorism police said Tuesday they had arrested seven suspected TTP members in raids in the city of "
+            "Dera Ismail Khan on Sunday and seized explosives and suicide vests.")
+    events = eventwire.extract(text, published="2023-08-29")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", "TTP: Tehreek-i-Taliban Pakistan")]
+    town = eventwire.extract("M23 rebels seized the town of Bunagana in North Kivu on Tuesday.", published="2024-02-21")
+    assert [e.sub_event_type for e in town] == ["Non-state actor overtakes territory"]
+
+
+def test_a_political_act_aimed_at_its_own_doer_is_not_coded():
+    text = ("Fighting between Yemen's Houthi rebels and government forces killed at least 32 combatants on Sunday in "
+            "the province of Marib, military sources said, as the Iran-aligned group pressed its push toward the "
+            "government's last stronghold in the north.")
+    events = eventwire.extract(text, published="2021-03-08")
+    assert not [e for e in events if e.plover == "REQUEST"], [e.summary for e in events]
+    appeal = eventwire.extract("The U.N. envoy urged the Houthis on Monday to halt their offensive.", published="2021-03-08")
+    assert [(e.plover, e.actor2) for e in appeal] == [("REQUEST", "Houthi Movement")]

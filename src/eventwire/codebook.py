@@ -49,6 +49,7 @@ class Entry:
     thwarts: bool = False  # "defused an IED": what it acts on did not happen
     object_nouns: list[str] = field(default_factory=list)  # "set up a base": the trigger's object must be one
     force_object: list[str] = field(default_factory=list)  # "sent soldiers": a trigger only for a force moved
+    actor_object: list[str] = field(default_factory=list)  # "pressed Israel to withdraw", not "pressed its push"
     charge: list[str] = field(default_factory=list)  # "accused X of ...": what follows is a claim
     counterpart_prepositions: list[str] = field(default_factory=list)  # "recaptured Cadale from al-Shabaab"
     joins_violence: bool = False  # "The assailants also set fire to granaries": part of their attack
@@ -78,6 +79,7 @@ class Codebook:
     light_verbs: list[tuple[str, ...]]
     defence_verbs: list[tuple[str, ...]]
     armed_targets: set[str]
+    seized_goods: set[str]
     responsibility_phrases: list[tuple[str, ...]]
     attribution_verbs: set[str]
     irrealis_governors: set[str]
@@ -154,6 +156,7 @@ def load_codebook() -> Codebook:
         light_verbs=[_split(v) for v in lists.get("light_verbs", [])],
         defence_verbs=[_split(v) for v in lists.get("defence_verbs", [])],
         armed_targets=set(lists.get("armed_targets", [])),
+        seized_goods=set(lists.get("seized_goods", [])),
         responsibility_phrases=[_split(v) for v in lists.get("responsibility_phrases", [])],
         attribution_verbs=set(lists.get("attribution_verbs", [])),
         irrealis_governors=set(lists.get("irrealis_governors", [])),

@@ -482,6 +482,9 @@ class EventBuilder:
             place = self.dateline  # told with no place in the lede (or between known parties) of a report filed where it is about
         if main.entry.needs_target and not _counterpart(actor2):
             return self._unkept(draft, "no one it is aimed at")
+        if main.entry.event_type is None and not main.entry.symmetric and actor1 is not None and actor1.actor is not None \
+                and actor2 is not None and actor2.actor is not None and actor1.actor.name == actor2.actor.name:
+            return self._unkept(draft, "aimed at its own doer")  # "the group pressed its offensive"
         if main.entry.event_type is None and not named(actor1):
             return self._unkept(draft, "a political act needs a named actor")  # "she agreed with officials" is an opinion
         if main.entry.event_type is None and actor1 is not None and actor1.actor is not None \

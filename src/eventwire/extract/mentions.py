@@ -96,6 +96,7 @@ class Mention:
     time_inherited: bool = False
     time_by_statement: bool = False  # the day it was told ("the army said Tuesday it had fought off"): by then
     history: bool = False  # dropped as of another time or as a war's total: its figures are no one else's
+    goods: bool = False  # "seized explosives and suicide vests": what it took are things, and no events
     fatalities: Figure | None = None
     injuries: Figure | None = None
     civilians: Figure | None = None
@@ -237,6 +238,17 @@ class MentionFinder:
             crowd = mention.actor1.actor if mention.actor1 is not None else None
             if crowd_acts and mention.entry.event_type is None and crowd is not None and crowd.kind == "protesters":
                 mention.dropped = mention.dropped or "what protesters demand is told by their protest"
+            manner = mention.entry.generic and mention.actor1 is None and mention.fatalities is None \
+                and mention.injuries is None and mention.head.dep_ == "pobj" \
+                and mention.head.head.lower_ in ("in", "during", "through") and next(
+                    (o for o in mentions if o is not mention and not o.dropped and not o.violent
+                     and mention.head.head.head in o.trigger), None)
+            if manner:  # "arrested 14 gang members in raids": how they were arrested, no attack of its own
+                mention.dropped = mention.dropped or f"how '{manner.head.text}' was done, not an event of its own"
+            seized = next((o for o in mentions if o.goods and o.actor2.span[0] <= sentence.char_span(mention.trigger)[0]
+                           < o.actor2.span[1]), None)
+            if seized is not None:  # "seized explosives and suicide vests": a thing taken, no blast
+                mention.dropped = mention.dropped or f"among the goods '{seized.head.text}' took, not an event"
             thwarter = next((o for o in mentions if o is not mention and o.entry.thwarts and mention.head.head == o.head
                              and mention.head.dep_ in ("dobj", "nsubjpass")), None)
             if thwarter is not None and mention.entry.violent:  # "defused an explosive device": no blast
@@ -322,7 +334,14 @@ class MentionFinder:
         if entry.object_nouns and not any(c.dep_ in ("dobj", "nsubjpass") and _object_lemmas(c) & set(entry.object_nouns)
                                           for c in verb.children):
             return False
+        if verb.lemma_.lower() in entry.actor_object and not self._aimed_at_someone(sentence, verb):
+            return False
         return verb.lemma_.lower() not in entry.force_object or self._moves_a_force(sentence, verb)
+
+    def _aimed_at_someone(self, sentence: Sentence, verb: Token) -> bool:
+        """Whether a verb's object, when it has one, names an actor: "pressed Israel", not "pressed its push"."""
+        told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return told is None or told.pos_ == "PROPN" or self._argument(sentence, [told]).actor is not None
 
     def _moves_a_force(self, sentence: Sentence, verb: Token) -> bool:
         """Whether what a verb moves is an armed force: "sent 2,000 soldiers", "rushed police"."""
@@ -1080,6 +1099,10 @@ class MentionFinder:
         taken = m.actor2.actor if m.entry.needs_place and m.actor2 is not None and not m.actor2.is_place else None
         if taken is not None and taken.kind in _PEOPLE_KINDS:
             m.dropped = m.dropped or f"what was seized is people ('{m.actor2.text}'), not a place"
+        goods = m.entry.needs_place and m.actor2 is not None and m.actor2.actor is None \
+            and m.actor2.text.lower().split()[-1].rstrip("s") in self.codebook.seized_goods
+        if goods:  # "seized explosives and suicide vests": no territory changed hands
+            m.dropped, m.goods = m.dropped or f"what was seized is goods ('{m.actor2.text}'), not a place", True
         if m.entry.needs_armed_actor and not (actor1 is not None and actor1.kind in ARMED_KINDS):
             m.dropped = m.dropped or f"'{m.trigger[0].text}' with no armed actor and no weapon named"
         if m.entry.foreign_forces and not _arrived_abroad(actor1, m.place):
