@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import eventwire
 from eventwire.resolve.actors import DATA_FILE, DEFAULT_INTER, KINDS, Actor, ActorRegistry
 
 SHARED = Path("/work/shared")
@@ -449,3 +450,19 @@ def test_raqqa_phrases_score_against_the_gold(reg):
     assert us.inter == events[5]["actor1_inter"]
     assert reg.resolve("the wider coalition").inter == events[6]["actor1_inter"]
 
+
+
+@pytest.mark.parametrize("published, actor1, inter", [
+    ("2019-02-06", "Taliban", 2),
+    ("2024-02-06", "Military Forces of Afghanistan", 1),
+])
+def test_a_group_that_took_power_acts_as_its_country_s_forces_from_then_on(published: str, actor1: str, inter: int) -> None:
+    [attack] = eventwire.extract("Taliban fighters attacked a police checkpoint in Kandahar on Monday, killing three "
+                                 "policemen.", published=published)
+    assert (attack.actor1, attack.actor1_inter) == (actor1, inter)
+
+
+def test_a_group_in_power_speaks_as_its_government():
+    [arrest] = eventwire.extract("Taliban intelligence officers detained three women's rights activists at their homes "
+                                 "in Herat city on Monday, relatives said.", published="2024-02-06")
+    assert (arrest.sub_event_type, arrest.actor1, arrest.actor1_inter) == ("Arrests", "Government of Afghanistan", 1)

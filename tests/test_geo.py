@@ -378,8 +378,8 @@ def test_a_dateline_names_no_actor_and_places_what_is_told_with_no_place():
 @pytest.mark.parametrize("text, actor1", [
     ("GOMA, Democratic Republic of Congo, June 12 - Rebels of the M23 movement attacked an army position in "
      "Rutshuru on Sunday, killing four soldiers, a local official said.", "M23: March 23 Movement"),
-    ("KANDAHAR, June 12 (Reuters) - Taliban fighters attacked a police checkpoint in Kandahar city late on "
-     "Sunday, killing three policemen, officials said.", "Taliban"),
+    ("QUETTA, June 12 (Reuters) - Baloch Liberation Army fighters attacked a police checkpoint in Quetta late on "
+     "Sunday, killing three policemen, officials said.", "BLA: Baloch Liberation Army"),
 ])
 def test_a_wire_dateline_is_neither_the_doer_nor_the_date(text: str, actor1: str) -> None:
     [event] = [e for e in eventwire.extract(text, published="2024-06-12") if e.event_type]

@@ -482,9 +482,6 @@ class EventBuilder:
             place = self.dateline  # told with no place in the lede (or between known parties) of a report filed where it is about
         if main.entry.needs_target and not _counterpart(actor2):
             return self._unkept(draft, "no one it is aimed at")
-        if main.entry.event_type is None and not main.entry.symmetric and actor1 is not None and actor1.actor is not None \
-                and actor2 is not None and actor2.actor is not None and actor1.actor.name == actor2.actor.name:
-            return self._unkept(draft, "aimed at its own doer")  # "the group pressed its offensive"
         if main.entry.event_type is None and not named(actor1):
             return self._unkept(draft, "a political act needs a named actor")  # "she agreed with officials" is an opinion
         if main.entry.event_type is None and actor1 is not None and actor1.actor is not None \
@@ -532,13 +529,14 @@ class EventBuilder:
             setattr(event, side + "_text", argument.text)
             evidence[side] = list(argument.span)
             if argument.actor is not None:
-                resolved: Actor = self.actors.at_event(argument.actor, country)
+                resolved: Actor = self.actors.at_event(argument.actor, country, time.date if time else self.published,
+                                                       draft.violent)
                 setattr(event, side, resolved.name)
                 setattr(event, side + "_inter", resolved.inter)
                 if resolved.inter is not None:
                     evidence[side + "_inter"] = list(argument.span)
-                abroad = " (state forces abroad: inter 8)" if resolved.inter != argument.actor.inter else ""
-                reasons[side] = f"'{argument.text}' -> {resolved.name}: {argument.actor.matched}{abroad}"
+                abroad = " (state forces abroad: inter 8)" if resolved.inter == 8 != argument.actor.inter else ""
+                reasons[side] = f"'{argument.text}' -> {resolved.name}: {resolved.matched}{abroad}"
             elif named(argument):
                 # a named actor the registry does not know yet ("the X Force": X Force)
                 setattr(event, side, written_name(argument) or " ".join(
@@ -566,6 +564,9 @@ class EventBuilder:
             event.event_date = self.published.isoformat()
             event.date_precision = "day"
             reasons["event_date"] = "no date told for this event: the publication date"
+        if event.event_type is None and not main.entry.symmetric and event.actor1 is not None \
+                and event.actor1 == event.actor2:  # "the group pressed its push"; the Taliban, once in power
+            return self._unkept(draft, "aimed at its own doer")
         self._figures(event, draft)
         source = draft.pick("source")[0]
         if source:

@@ -39,6 +39,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -466,9 +467,18 @@ class ActorRegistry:
             cc = found[0] if found else None
         return self._resolve_cached(text.strip(), cc or None)
 
-    def at_event(self, actor: Actor, event_country_code: str | None) -> Actor:
+    def at_event(self, actor: Actor, event_country_code: str | None, on: date | None = None,
+                 violent: bool = False) -> Actor:
         """ACLED's rule for forces abroad: state forces or police of country X acting in
-        another country are external forces (inter 8). Everything else is unchanged."""
+        another country are external forces (inter 8). A group that took power (``state_from``
+        in the registry: the Taliban from 15 August 2021) acts from then on as its country's
+        forces in violence and as its government otherwise. Everything else is unchanged."""
+        group = self.groups.get(actor.name)
+        since = group.data.get("state_from") if group is not None else None
+        if since is not None and on is not None and actor.country_code and on >= since:
+            state = self.resolve(f"{self.country_name(actor.country_code)} {'military' if violent else 'government'}")
+            if state is not None:
+                actor = replace(state, matched=f"{actor.matched}; in power from {since} ({state.name})")
         if (
             actor.kind in ARMED_STATE_KINDS
             and actor.country_code
