@@ -105,6 +105,13 @@ def _dateline_weight(filed: ResolvedPlace, named: Counter[str]) -> float:
     return 2.0 if not named or named.get(filed.place.country_code) else 0.1
 
 
+def document_countries(sentences: list[Sentence]) -> dict[str, float]:
+    """How much the report is about each country, as shares: of the places it names, else of the
+    peoples ("a report that names only Malian policemen is about Mali")."""
+    named, peoples = _countries_named(sentences)
+    return _shares(named or peoples)
+
+
 def _countries_named(sentences: list[Sentence]) -> tuple[Counter[str], Counter[str]]:
     """How much the report is about each country: the weights of its resolved place names and of
     the countries its sentences put places in ("the Syrian capital"), each name read with what
