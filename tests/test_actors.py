@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -466,3 +467,14 @@ def test_a_group_in_power_speaks_as_its_government():
     [arrest] = eventwire.extract("Taliban intelligence officers detained three women's rights activists at their homes "
                                  "in Herat city on Monday, relatives said.", published="2024-02-06")
     assert (arrest.sub_event_type, arrest.actor1, arrest.actor1_inter) == ("Arrests", "Government of Afghanistan", 1)
+
+
+def test_a_users_group_in_power_may_write_its_date_as_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    user = tmp_path / "my-actors.yaml"
+    user.write_text('groups:\n  - {name: Rebel Front, kind: rebel, country: MLI, aliases: [Rebel Front], '
+                    'state_from: "2024-01-01"}\n', encoding="utf-8")
+    monkeypatch.setenv("EVENTWIRE_ACTORS", str(user))
+    registry = ActorRegistry.default()
+    front = registry.resolve("Rebel Front")
+    assert registry.at_event(front, "MLI", date(2023, 6, 1), violent=True).name == "Rebel Front"
+    assert registry.at_event(front, "MLI", date(2024, 6, 1), violent=True).name == "Military Forces of Mali"

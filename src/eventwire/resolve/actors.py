@@ -475,6 +475,8 @@ class ActorRegistry:
         forces in violence and as its government otherwise. Everything else is unchanged."""
         group = self.groups.get(actor.name)
         since = group.data.get("state_from") if group is not None else None
+        if isinstance(since, str):  # a user's file may quote the date
+            since = date.fromisoformat(since)
         if since is not None and on is not None and actor.country_code and on >= since:
             state = self.resolve(f"{self.country_name(actor.country_code)} {'military' if violent else 'government'}")
             if state is not None:
