@@ -770,7 +770,7 @@ class MentionFinder:
         if actor is None or (violent and actor.kind == "government" and actor.country_code):
             country = _country_name_phrase(text) if actor is None else self.actors.country_name(actor.country_code)
             if country:
-                actor = self.actors.resolve(f"{country} {'military' if violent else 'government'}", country_code=None) or actor
+                actor = self.actors.state_of(country, violent) or actor
         return actor
 
     # -- where ---------------------------------------------------------------
@@ -1100,7 +1100,7 @@ class MentionFinder:
         if taken is not None and taken.kind in _PEOPLE_KINDS:
             m.dropped = m.dropped or f"what was seized is people ('{m.actor2.text}'), not a place"
         goods = m.entry.needs_place and m.actor2 is not None and m.actor2.actor is None \
-            and m.actor2.text.lower().split()[-1].rstrip("s") in self.codebook.seized_goods
+            and _head_word(m.actor2) in self.codebook.seized_goods
         if goods:  # "seized explosives and suicide vests": no territory changed hands
             m.dropped, m.goods = m.dropped or f"what was seized is goods ('{m.actor2.text}'), not a place", True
         if m.entry.needs_armed_actor and not (actor1 is not None and actor1.kind in ARMED_KINDS):
@@ -1112,7 +1112,7 @@ class MentionFinder:
             m.sub_event_type = m.entry.sub_event_by_actor1["state" if state else "other"]
         target = m.actor2.actor if m.actor2 else None
         armed_place = m.actor2 is not None and target is None and \
-            m.actor2.text.lower().split()[-1].rstrip("s") in self.codebook.armed_targets
+            _head_word(m.actor2) in self.codebook.armed_targets
         if m.entry.target_types and (target is not None or armed_place):
             kind = "armed" if armed_place or target.kind in ARMED_KINDS else target.kind
             change = m.entry.target_types.get(kind)
@@ -1983,6 +1983,11 @@ def _hyphen_chain(token: Token, end: int, particles: list[str]) -> list[Token]:
     inner = chain[2:-1:2]
     written = _run_text(chain)  # "Pétion-Ville" is Pétionville to the gazetteer
     return chain if any(w.lower_ in particles for w in inner) or _known(written) or _known(written.replace("-", "")) else []
+
+
+def _head_word(argument: Argument) -> str:
+    """The last word of an actor phrase, singular: "explosives and suicide vests" -> "vest"."""
+    return argument.text.lower().split()[-1].rstrip("s")
 
 
 def _arrived_abroad(actor: Actor | None, place: ResolvedPlace | None) -> bool:

@@ -467,6 +467,11 @@ class ActorRegistry:
             cc = found[0] if found else None
         return self._resolve_cached(text.strip(), cc or None)
 
+    def state_of(self, country: str, violent: bool) -> Actor | None:
+        """Who acts for a country named as a whole ("Russia shelled ...", "Russia said ..."): its army
+        in violence, its government otherwise."""
+        return self.resolve(f"{country} {'military' if violent else 'government'}")
+
     def at_event(self, actor: Actor, event_country_code: str | None, on: date | None = None,
                  violent: bool = False) -> Actor:
         """ACLED's rule for forces abroad: state forces or police of country X acting in
@@ -478,7 +483,7 @@ class ActorRegistry:
         if isinstance(since, str):  # a user's file may quote the date
             since = date.fromisoformat(since)
         if since is not None and on is not None and actor.country_code and on >= since:
-            state = self.resolve(f"{self.country_name(actor.country_code)} {'military' if violent else 'government'}")
+            state = self.state_of(self.country_name(actor.country_code), violent)
             if state is not None:
                 actor = replace(state, matched=f"{actor.matched}; in power from {since} ({state.name})")
         if (
