@@ -1304,3 +1304,26 @@ def test_a_political_act_aimed_at_its_own_doer_is_not_coded():
     assert not [e for e in events if e.plover == "REQUEST"], [e.summary for e in events]
     appeal = eventwire.extract("The U.N. envoy urged the Houthis on Monday to halt their offensive.", published="2021-03-08")
     assert [(e.plover, e.actor2) for e in appeal] == [("REQUEST", "Houthi Movement")]
+
+
+def test_a_mob_dispersed_with_tear_gas_shells_is_one_riot_against_the_police():
+    [riot] = eventwire.extract("A mob set fire to a police post in Kathua on Friday, in anger over a recent killing "
+                               "in Rajouri district. Police fired tear gas shells to disperse the crowd.",
+                               published="2024-05-06")
+    assert (riot.event_type, riot.actor1, riot.actor2, riot.location) == (
+        "Riots", "Rioters (India)", "Police Forces of India", "Kathua")  # tear gas shells shell no one
+
+
+def test_a_place_of_the_killings_a_mob_was_angry_over_is_not_the_mob_s():
+    [riot] = eventwire.extract("On Saturday a crowd in Silchar stormed the homes of two ministers, ransacking them and "
+                               "torching cars, in anger over recent killings in Jiribam district.", published="2024-05-06")
+    assert (riot.event_type, riot.location) == ("Riots", "Silchar")
+
+
+def test_a_place_opening_the_sentence_is_where_its_crowd_protested():
+    [protest] = [e for e in eventwire.extract(
+        "In the capital, Lusaka, hundreds of people protested outside the central bank on Monday, accusing the "
+        "government of mismanaging the currency. Police fired tear gas to disperse the crowd.", published="2024-05-07")
+        if e.event_type]
+    assert (protest.sub_event_type, protest.actor2, protest.location) == (
+        "Protest with intervention", "Police Forces of Zambia", "Lusaka")

@@ -512,3 +512,24 @@ def test_a_division_the_tagger_took_for_an_adjective_places_a_village_it_does_no
             "least 17 residents, a local official said.")
     event = placed(text, published="2023-12-25")
     assert (event.location, event.country, event.geo_precision) == ("Bokkos", "Nigeria", 2)
+
+
+def test_the_capital_as_a_distance_s_reference_is_not_where_the_event_was():
+    [blast] = [e for e in eventwire.extract(
+        "KAMPALA — A bomb hidden in a minibus exploded on a road near Mukono, about 20 km east of the capital, "
+        "on Friday, killing four passengers, police said.", published="2024-03-11") if e.event_type]
+    assert (blast.location, blast.country) == ("Mukono", "Uganda")
+
+
+def test_the_capital_of_a_report_from_there_is_that_country_s():
+    [mob] = [e for e in eventwire.extract(
+        "DHAKA — A crowd beat a man to death in the capital's Mirpur area late on Sunday after accusing him of "
+        "theft, police said.", published="2024-03-11") if e.event_type]
+    assert (mob.location, mob.country) == ("Dhaka", "Bangladesh")  # no Mirpur of Pakistan
+
+
+def test_a_group_s_own_name_in_its_phrase_is_no_place():
+    [clash] = eventwire.extract("Fighting between National Liberation Army (ELN) guerrillas and FARC dissidents left "
+                                "at least seven dead in a rural area of Tibu, in Norte de Santander, on Sunday, the "
+                                "ombudsman said.", published="2024-09-16")
+    assert (clash.actor1, clash.location, clash.country) == ("ELN: National Liberation Army", "Tibú", "Colombia")

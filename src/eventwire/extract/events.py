@@ -48,6 +48,10 @@ class Draft:
         known or named, comes before words that name none ("a drone targeted a vehicle, killing
         two fighters of the SDF": the SDF were hit)."""
         told = [(getattr(m, attr), m) for m in self.mentions if getattr(m, attr)]
+        if attr == "actor2":  # "a mob stormed homes, ransacking them": no side stands against itself
+            doer, _ = self.pick("actor1")
+            told = [pair for pair in told if doer is None or doer.actor is None or not same_actor(pair[0], doer)
+                    or pair[0].text.lower() not in ("them", "it", "themselves")]
         if attr in ("actor1", "actor2"):
             told.sort(key=lambda pair: not _counterpart(pair[0]))
         elif attr == "time":  # its own day before the day it was told on ("said Tuesday ... began on Monday")

@@ -194,8 +194,9 @@ class MentionFinder:
                     continue
                 if term.pos == "verb" and words[0].pos_ != "VERB" and (n == 1 or words[0].pos_ not in ("NOUN", "ADJ")):
                     continue  # one verb word must be a verb; "shot dead" says it itself
-                if any(w.i in taken for w in words):
-                    continue
+                if any(w.i in taken for w in words) or term.pos != "verb" and any(
+                        c.i in taken and c.dep_ == "compound" for c in words[0].children):
+                    continue  # "fired tear gas shells": the shells are the tear gas's, no shelling
                 if not self._object_fits(self.codebook.entries[term.entry_id], words[0], sentence):
                     continue  # "handed over a shipment of diesel": aid, not territory; "sent a letter": nothing
                 if term.pos != "verb" and words[-1].dep_ == "compound" and self._modifies_a_thing(words):
@@ -299,7 +300,9 @@ class MentionFinder:
             m.dropped = "what a protest demands is told by the protest"  # "a sit-in demanding the government's resignation"
         elif _misparsed_participle(m.trigger):
             m.dropped = "a description of an actor, not an event"
-        elif any(a.dep_ == "appos" for a in head.ancestors):
+        elif any(a.dep_ == "appos" for a in head.ancestors) and not (m.entry.told_as_aim and head.dep_ == "acl"
+                                                                     and head.head.dep_ == "appos"):
+            # "In the capital, Kinshasa, hundreds of people protested ...", parsed as describing Kinshasa
             m.dropped = "inside an apposition describing someone"
         elif clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP") and clause.head.pos_ in ("PROPN", "NOUN"):
             m.dropped = "a relative clause describing someone, told in the present"  # "Turkey, which regularly strikes"
@@ -583,9 +586,9 @@ class MentionFinder:
             m.actor1, m.actor2 = m.actor2, None  # "a new Turkish military post was set up": Turkey's forces did it
         if m.entry.object_is_actor1:  # "police dispersed the demonstrators": the demonstrators protest
             m.actor1, m.actor2 = m.actor2, m.actor1
-            if m.actor1 is not None and _has_pronoun(m.actor1.text):
-                m.anaphoric = True  # "police fired tear gas to disperse them": the crowd already told
-            crowd = m.actor1 is not None and m.actor1.actor is not None and m.actor1.actor.kind in _VICTIM_KINDS
+            if m.actor1 is not None and (_has_pronoun(m.actor1.text) or _definite_role_noun(m.actor1.text)):
+                m.anaphoric = True  # "police fired tear gas to disperse them / the crowd": the crowd already told
+            crowd = m.actor1 is not None and m.actor1.actor is not None and m.actor1.actor.kind in (*_VICTIM_KINDS, "rioters")
             if not crowd and m.target_family != "protest":  # "broke up a rally": the rally's crowd
                 m.dropped = "what was dispersed is no crowd"
         if m.actor1 is not None and m.actor1.actor is not None:
@@ -854,7 +857,8 @@ class MentionFinder:
         known_parties = any(a is not None and (a.actor is not None or m.family == "battle" and not a.common)
                             for a in (m.actor1, m.actor2))  # two named sides fighting, known to us or not
         sentence_wide = {t.i for t in m.sentence.span} if m.entry.event_type and known_parties else set()
-        for reach, tokens in ((0, scope), (2, sentence_wide - scope)):
+        fronted = _fronted_place_phrase(m.sentence, self.codebook.attribution_verbs)
+        for reach, tokens in ((0, scope), (1, fronted - scope), (2, sentence_wide - scope)):
             # the trigger's own clause first; for what ACLED codes between known parties, then anywhere
             # in its sentence ("soldiers raped women who had gone to collect firewood near Bentiu")
             for candidate in candidates if best is None or best[0] == _FROM_A_NAME else ():
@@ -866,7 +870,8 @@ class MentionFinder:
                                                                            clause_verb(m.head), entry_verbs)):
                     continue  # a place is where the event was, or what was taken ("recaptured Sudzha")
                 start = m.sentence.char_span(candidate.tokens)[0]
-                if any(first <= start < last for first, last in parties):
+                if any(first <= start < last for first, last in parties) or self._names_party(m, candidate, start) \
+                        or self._place_of_other_event(m, anchor):
                     continue
                 resolved = self.resolve_candidate(m.sentence, candidate, clues)
                 if resolved is None:
@@ -894,8 +899,9 @@ class MentionFinder:
                     best = (1, 0, found.precision, found)
                     break
         if best is None or best[:3] > (0, 0, 1):
-            capital = self._capital(m, scope, best[3] if best else None)
-            best = (0, 0, 1, capital) if capital is not None else best
+            capital = self._capital(m, scope | fronted, best[3] if best else None, clues)
+            if capital is not None and (best is None or (0, 0, capital.precision) < best[:3]):
+                best = (0, 0, capital.precision, capital)
         if best is None:
             for token in m.sentence.span:
                 if token.ent_type_ == "NORP" and token.head.dep_ == "pobj" and token.i in scope \
@@ -913,6 +919,24 @@ class MentionFinder:
             held = next((_pobj(c) for c in m.head.children if c.dep_ == "prep" and c.lower_ in m.entry.counterpart_prepositions), None)
             m.actor2 = self._argument(m.sentence, [held]) if held is not None else None
 
+    def _place_of_other_event(self, m: Mention, anchor: Token) -> bool:
+        """Whether a name is where another event the clause mentions happened: "stormed homes ..., in
+        anger over recent killings in Jiribam district" happened where the homes were, not in Jiribam."""
+        while anchor.dep_ == "compound" and anchor.head != anchor:  # "in Jiribam district"
+            anchor = anchor.head
+        if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "at", "near"):
+            return False
+        told = anchor.head.head
+        return told.pos_ == "NOUN" and told not in m.trigger and told.i < anchor.i \
+            and self.codebook.noun_family(told.lemma_.lower()) in ("battle", "explosion", "violence") and told.head != m.head \
+            and told.dep_ == "pobj"  # "over recent killings in ...", "since the attack in ..."
+
+    def _names_party(self, m: Mention, candidate: PlaceName, start: int) -> bool:
+        """Whether a name inside a party's phrase is that party's own name ("National Liberation Army
+        (ELN) guerrillas" is no place, whatever a gazetteer makes of it)."""
+        return any(a is not None and a.actor is not None and a.span[0] <= start < a.span[1]
+                   and self.actors.resolve(_run_text(candidate.tokens)) == a.actor for a in (m.actor1, m.actor2))
+
     def _town_within(self, m: Mention, candidates: list[PlaceName], clues: Clues, region: ResolvedPlace,
                      parties: list[Span]) -> ResolvedPlace | None:
         """A town of the event's clause that lies in the region chosen for it: "abducted women who had
@@ -928,22 +952,29 @@ class MentionFinder:
                 return town
         return None
 
-    def _capital(self, m: Mention, scope: set[int], country: ResolvedPlace | None) -> ResolvedPlace | None:
+    def _capital(self, m: Mention, scope: set[int], country: ResolvedPlace | None,
+                 clues: Clues) -> ResolvedPlace | None:
         """"in the South Sudanese capital", "Sudan's capital", "the capital": the country's capital city,
-        the country being the one the words or the sentence give, else the one the report is about."""
+        the country being the one the words give, else the one of the place found beside it when the
+        sentence or the report is about that country, else the one the report is about ("the capital's
+        Mirpur area" in a report from Dhaka is not Pakistan's). "30 km northwest of the capital" is
+        only near it (precision 2), so a town the clause names beside it wins."""
         gazetteer = Gazetteer.default()
-        words = geo_words()["place_prepositions"]
+        words = geo_words()
         for token in m.sentence.span:
-            if token.i not in scope or token.lower_ != "capital" or not _place_position(token, words):
+            if token.i not in scope or token.lower_ != "capital" or not _place_position(token, words["place_prepositions"]):
                 continue
             modifiers = [t for t in token.doc[token.left_edge.i:token.i] if t.text[:1].isupper() and t.dep_ != "det"]
             owner = " ".join(t.text for t in modifiers if t.tag_ != "POS")  # "the South Sudanese capital", "Sudan's"
             named = (gazetteer.country_for_adjective(owner) or gazetteer.country(owner)) if owner else None
-            code = named.country_code if named else country.place.country_code if country else self.main_country
+            beside = country.place.country_code if country else None
+            told = beside is not None and (beside in clues.countries or beside in clues.named or beside == self.main_country)
+            code = named.country_code if named else beside if told or self.main_country is None else self.main_country
             city = gazetteer.capital(code) if code else None
             if city is not None:
-                said = token.left_edge
-                return ResolvedPlace(city, 1, m.sentence.char_span([said, token]),
+                vicinity = _vicinity(token, words)
+                said, precision = vicinity if vicinity and vicinity[0].i <= token.i else (token.left_edge, 1)
+                return ResolvedPlace(city, precision, m.sentence.char_span([said, token]),
                                      f"'{token.doc[said.i:token.i + 1].text}' is the capital of {city.country}, "
                                      f"{city.name}")
         return None
@@ -1916,6 +1947,18 @@ def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozens
             return False
         current = current.head
     return False
+
+
+def _fronted_place_phrase(sentence: Sentence, attribution_verbs: set[str]) -> set[int]:
+    """The tokens of a place phrase opening the sentence ("In the capital, Kinshasa, hundreds of people
+    protested ..."): where all it tells happened, whatever clause the parser hangs each act on; not
+    where someone said it ("In Washington, the State Department said ...")."""
+    tokens = [t for t in sentence.span if not t.is_space]
+    if not tokens or tokens[0].lower_ not in ("in", "at") or tokens[0].head.dep_ != "ROOT" \
+            or tokens[0].head.lemma_.lower() in attribution_verbs:
+        return set()
+    comma = next((n for n, t in enumerate(tokens) if t.text == ","), None)
+    return {t.i for t in tokens[:comma]} if comma is not None and comma <= 6 else set()
 
 
 def _sentence_of_doer(verb: Token) -> Token:
