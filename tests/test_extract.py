@@ -1327,3 +1327,32 @@ def test_a_place_opening_the_sentence_is_where_its_crowd_protested():
         if e.event_type]
     assert (protest.sub_event_type, protest.actor2, protest.location) == (
         "Protest with intervention", "Police Forces of Zambia", "Lusaka")
+
+
+def test_a_participle_hung_on_an_as_clause_is_the_bomber_s_act():
+    events = eventwire.extract("A suicide bomber blew himself up outside a bank in Kandahar on Sunday as customers "
+                               "were queuing for their salaries, killing nine people and wounding 20, officials said.",
+                               published="2024-03-25")
+    assert [(e.sub_event_type, e.actor2, e.fatalities, e.injuries) for e in events] == [
+        ("Suicide bomb", "Civilians (Afghanistan)", 9, 20)]
+
+
+def test_a_long_actor_phrase_keeps_the_group_s_own_name():
+    [attack] = eventwire.extract("Hundreds of fighters of the al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin "
+                                 "(JNIM) attacked an army base in Dori, Burkina Faso, on Sunday.", published="2025-06-04")
+    assert attack.actor1.startswith("JNIM") and attack.country == "Burkina Faso"  # not Al Qaeda, nor Kedah
+
+
+def test_the_town_told_again_is_the_town_last_named():
+    events = eventwire.extract("On 2 June 2025, militants attacked an army post in Dori, Burkina Faso, killing 15 soldiers. "
+                               "The attackers then went through the town and shot dead 12 civilians.",
+                               published="2025-06-04")
+    civilians = only(events, sub_event_type="Attack")
+    assert (civilians.location, civilians.fatalities) == ("Dori", 12)
+
+
+def test_warplanes_sent_to_strike_a_town_struck_it():
+    [strike] = eventwire.extract("The army sent warplanes to strike Nyala, the RSF-held capital of South Darfur, on "
+                                 "Tuesday, residents said.", published="2024-06-13")
+    assert (strike.sub_event_type, strike.actor1, strike.location) == (
+        "Air/drone strike", "Military Forces of Sudan", "Nyala")

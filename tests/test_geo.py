@@ -533,3 +533,9 @@ def test_a_group_s_own_name_in_its_phrase_is_no_place():
                                 "at least seven dead in a rural area of Tibu, in Norte de Santander, on Sunday, the "
                                 "ombudsman said.", published="2024-09-16")
     assert (clash.actor1, clash.location, clash.country) == ("ELN: National Liberation Army", "Tibú", "Colombia")
+
+
+def test_a_town_written_with_city_after_its_name_is_the_town():
+    event = placed("Soldiers clashed with New People's Army rebels near Kabankalan City on Sunday, "
+                   "the army said.", published="2024-05-13")
+    assert (event.location, event.country, event.geo_precision) == ("Kabankalan", "Philippines", 2)

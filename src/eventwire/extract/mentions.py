@@ -163,6 +163,7 @@ class MentionFinder:
         self.recent_groups: list[Argument] = []  # non-state armed actors, for "the group"
         self.recent_forces: dict[str, Actor] = {}  # the last state forces and police named, for "the troops"
         self.last_actor1: Argument | None = None
+        self.last_town: ResolvedPlace | None = None  # the last town an event was placed in, for "the town"
         self._violent = False  # whether the mention being read is violence (a country acts by its army)
         self.previous_dated = False  # whether the sentence before carried a date
         self.previous_time: TimeExpression | None = None  # its last date, for a sentence with none
@@ -308,7 +309,7 @@ class MentionFinder:
             m.dropped = "a relative clause describing someone, told in the present"  # "Turkey, which regularly strikes"
         elif _describes_a_place(clause):
             m.dropped = "a description of a place, told in the present"
-        elif _purpose(head) and not m.entry.told_as_aim:
+        elif _purpose(head) and not m.entry.told_as_aim and not self._weapons_sent(head, m.entry):
             m.dropped = "an aim, not a fact ('to ...')"
         else:
             governor = _irrealis_governor(head, {t.i for t in m.trigger}, cb)
@@ -818,6 +819,8 @@ class MentionFinder:
             if run[-1].lower_ in words["group_words"] or \
                     run[-1].i + 1 < sentence.span.end and run[-1].nbor().lower_ in words["group_words"]:
                 continue  # "the Los Lobos gang", "the Jenin Battalion": a group's name, not where it was
+            if not any(t.ent_type_ in ("GPE", "LOC") for t in run) and self._group_name(run):
+                continue  # "the al-Qaeda-linked JNIM": not Kedah
             if anchor.dep_ in _SUBJECTS and not named_as_place or (anchor.dep_ == "poss" and not _beside_place_noun(anchor, words)):
                 continue  # "Kabul's outskirts" is a place; "Syria's government" is not
             hint = "place"
@@ -910,6 +913,10 @@ class MentionFinder:
                     if found:
                         best = (1, 0, 4, found)
                         break
+        if best is not None and best[3].place.kind == "city" and best[3].precision <= 2:
+            self.last_town = best[3]
+        elif best is None:
+            best = self._town_told_again(m, scope | {t.i for t in _sentence_of_doer(clause_verb(m.head)).subtree})
         m.place = best[3] if best else None
         target = m.actor2
         if m.place is not None and target is not None and target.actor is None \
@@ -918,6 +925,34 @@ class MentionFinder:
             # names who held it
             held = next((_pobj(c) for c in m.head.children if c.dep_ == "prep" and c.lower_ in m.entry.counterpart_prepositions), None)
             m.actor2 = self._argument(m.sentence, [held]) if held is not None else None
+
+    def _group_name(self, run: list[Token]) -> bool:
+        """Whether a name is that of an armed group the registry knows ("al-Qaeda", "Hezbollah")."""
+        actor = self.actors.resolve(_run_text(run))
+        return actor is not None and actor.kind in _ARMED_GROUP_KINDS
+
+    def _weapons_sent(self, head: Token, entry: Entry) -> bool:
+        """"Sent warplanes to strike Nyala": weapons sent to strike are the strike told, not an aim."""
+        sender = head.head
+        if head.dep_ not in ("advcl", "xcomp") or sender.lemma_.lower() not in ("send", "dispatch", "scramble"):
+            return False
+        weapons = {word for kind in entry.instruments for word in self.codebook.entries[kind].instrument_words}
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in weapons for c in sender.children)
+
+    def _town_told_again(self, m: Mention, scope: set[int]) -> tuple | None:
+        """"The militants went through the town and shot dead 20 civilians": the town last told of."""
+        if self.last_town is None:
+            return None
+        words = geo_words()
+        for token in m.sentence.span:
+            if token.i in scope and token.lemma_.lower() in words["town_words"] + ["village"] \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                    and not any(c.dep_ in ("compound", "prep", "appos", "amod") for c in token.children) \
+                    and _place_position(token, words["place_prepositions"]):
+                town = self.last_town
+                return 1, 0, town.precision, replace(town, span=m.sentence.char_span([token]),
+                                                     reason=f"'the {token.text}' is the town last told of: {town.reason}")
+        return None
 
     def _place_of_other_event(self, m: Mention, anchor: Token) -> bool:
         """Whether a name is where another event the clause mentions happened: "stormed homes ..., in
@@ -1113,6 +1148,8 @@ class MentionFinder:
         """Type decided by the instrument ("warplanes struck"), the actor or the target."""
         if m.entry.instruments:
             said = " ".join(t.lemma_.lower() for t in clause_verb(m.head).subtree)
+            if self._weapons_sent(clause_verb(m.head), m.entry):  # "sent warplanes to strike"
+                said += " " + " ".join(c.lemma_.lower() for c in clause_verb(m.head).head.children if c.dep_ == "dobj")
             if m.actor1:
                 said += " " + m.actor1.text.lower()
             for entry_id in m.entry.instruments:
@@ -1450,7 +1487,10 @@ def joined_clauses(a: Token, b: Token) -> bool:
     # "people were killed when warplanes bombed the market, the office said": the parser may hang the
     # "when" clause on the attribution verb, beside the clause it belongs to
     misplaced = verb_a.head == verb_b.head and {verb_a.dep_, verb_b.dep_} == {"ccomp", "advcl"}
-    return verb_a == verb_b or verb_a.head == verb_b or verb_b.head == verb_a or misplaced
+    # "blew himself up ... as employees were leaving work, killing six": the participle hung on the "as" clause
+    nested = any(y.dep_ == "advcl" and y.head.dep_ == "advcl" and y.head.head == x and y.tag_ == "VBG"
+                 for x, y in ((verb_a, verb_b), (verb_b, verb_a)))
+    return verb_a == verb_b or verb_a.head == verb_b or verb_b.head == verb_a or misplaced or nested
 
 
 def _blames_event(verb: Token, codebook: Codebook) -> bool:
@@ -1490,6 +1530,9 @@ def _inherited_subject(verb: Token) -> Token | None:
                      None) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
         if sayer is not None:  # "..., the health office said, accusing the rebels of ...": the office accuses
             return _subject(sayer)
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in current.head.children):
+            current = current.head  # "blew himself up as employees were leaving, killing six": the bomber kills
         current = current.head
     return None
 
@@ -1567,7 +1610,7 @@ def _phrase_tokens(token: Token) -> list[Token]:
             for prep in (c for c in whole.children if c.dep_ == "prep" and c.lower_ in places) if whole is not None else ():
                 cut.update(t.i for t in prep.subtree)
     words = [t for t in token.subtree if t.i not in cut and (t.dep_ != "punct" or t.text in "-'")]
-    return words[:14] if words else [token]
+    return words[:20] if words else [token]
 
 
 def _qualifiers(run: list[Token], sentence: Sentence) -> tuple[tuple[str, ...], set[int]]:

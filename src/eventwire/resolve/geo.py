@@ -261,6 +261,11 @@ def resolve_name(
                      division)
     if found is None:
         found = _without_landform(name, span, context_countries, tagged_place, clues, gazetteer)
+    words = name.split()
+    if found is None and len(words) > 1 and words[-1].lower() in geo_words()["town_words"]:
+        # "Kabankalan City" where the gazetteer knows only Kabankalan: the town itself
+        found = _resolve(" ".join(words[:-1]), span, context_countries, False, near, tagged_place, qualifiers, clues,
+                         gazetteer)
     if found is not None and vicinity:
         side = "in the town or at its edge, which counts as the town" if found.precision == 1 else "around it, not at it"
         found = replace(found, reason=f"{found.reason}; '{vicinity}': {side}")
