@@ -1356,3 +1356,25 @@ def test_warplanes_sent_to_strike_a_town_struck_it():
                                  "Tuesday, residents said.", published="2024-06-13")
     assert (strike.sub_event_type, strike.actor1, strike.location) == (
         "Air/drone strike", "Military Forces of Sudan", "Nyala")
+
+
+def test_a_toll_of_days_of_fighting_is_context():
+    events = eventwire.extract("Kyrgyz and Tajik leaders agreed on Friday to an immediate ceasefire along their border, "
+                               "after talks in Astana. Four days of fighting between the two countries' armies had killed "
+                               "at least 12 people and driven thousands from their homes.", published="2025-08-09")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Agreement", "Government of Kyrgyzstan", "Government of Tajikistan")]
+
+
+def test_leaders_joined_after_an_apposition_are_each_other_s_counterpart():
+    [deal] = eventwire.extract("Armenia's prime minister, Nikol Pashinyan, and Azerbaijani President Ilham Aliyev agreed "
+                               "on Thursday to a peace framework in Washington.", published="2025-08-09")
+    assert (deal.actor1, deal.actor2) == ("Government of Armenia", "Government of Azerbaijan")
+
+
+def test_police_who_scatter_a_march_stand_against_its_crowd():
+    [protest] = eventwire.extract("Ugandan police fired tear gas and rubber bullets on Tuesday to scatter hundreds of "
+                                  "traders trying to march to parliament in Kampala against a new tax.",
+                                  published="2025-08-09")
+    assert (protest.sub_event_type, protest.actor1, protest.actor2) == (
+        "Protest with intervention", "Protesters (Uganda)", "Police Forces of Uganda")

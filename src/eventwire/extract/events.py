@@ -309,7 +309,9 @@ class EventBuilder:
             if mover is not None and host.span[0] >= mover.span[0] and host.span[1] <= mover.span[1]:
                 mover = None  # "strikes ... have killed": the subject of killing is the host itself
             if mover is not None and generic.entry.object_is_actor1:
-                host.actor2 = host.actor2 or mover  # the police who broke up the rally stand against its crowd
+                # the police who broke up the rally stand against its crowd ("against a new tax" names no one)
+                host.actor2 = host.actor2 if host.actor2 is not None and host.actor2.actor is not None else mover
+                host.actor1 = host.actor1 or generic.actor1  # "to scatter traders trying to march": the traders
             elif host.actor1 and mover and host.actor2 is None and not same_actor(host.actor1, mover):
                 host.actor2 = mover
             elif host.actor1 is None and mover is not None:

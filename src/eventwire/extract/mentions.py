@@ -365,7 +365,8 @@ class MentionFinder:
         if subject is not None and subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
             subject = clause.head  # "the war that killed 100,000": the war
         dated = m.time is not None and not m.time_inherited and m.time.precision == "day"
-        if subject is not None and not dated and _lemma_phrase(subject) & self.codebook.cumulative_subjects:
+        if subject is not None and not dated and (_lemma_phrase(subject) & self.codebook.cumulative_subjects
+                                                  or _span_of_violence(subject, self.codebook)):
             m.history = True
             return f"cumulative toll of '{subject.text}': context, not an event"  # a war's toll has no day
         if self.published and m.time is not None and m.time.date_end < self.published - timedelta(days=BACKGROUND_DAYS):
@@ -522,16 +523,18 @@ class MentionFinder:
                      and clause_verb(actor1_tok).head.lemma_.lower() not in self.codebook.crowd_nouns):
             actor1_tok = None  # "in fighting that killed nine soldiers": the fighting killed them, no one named
         if actor1_tok is not None and m.actor1 is None:
-            partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None)
-            if partner is None and m.entry.symmetric:
+            partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None) or next(
+                (c for a in actor1_tok.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"), None)
+            if partner is None and m.entry.symmetric:  # "Thailand's prime minister, X, and Cambodian Prime Minister Y"
                 partner = _delegates_partner(actor1_tok)
             relative = partner is None and actor1_tok.tag_ in ("WP", "WDT")  # "protesters who tried to march"
             words = None if relative else _without(actor1_tok, partner)
             if words is not None and m.head.dep_ == "acl":  # "400 police officers landed in ...": not the landing
                 words = [t for t in words if t.i not in {w.i for w in m.head.subtree}] or [actor1_tok]
             m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=words)
-            if partner is not None and actor2_tok is None and m.entry.symmetric:
-                actor2_tok = partner  # "Jordan and Britain agreed": each is the other's counterpart
+            if partner is not None and m.entry.symmetric and (
+                    actor2_tok is None or self._argument(m.sentence, [actor2_tok]).actor is None):
+                actor2_tok = partner  # "Jordan and Britain agreed (to a ceasefire)": each is the other's counterpart
         if m.entry.symmetric and actor1_tok is not None and actor2_tok is None:
             pair = self._paired_nationalities(m.sentence, actor1_tok)
             if pair is not None:  # "Cambodian and Thai officials met": each is the other's counterpart
@@ -1990,6 +1993,15 @@ def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozens
             return False
         current = current.head
     return False
+
+
+def _span_of_violence(subject: Token, codebook: Codebook) -> bool:
+    """ "Five days of fighting had killed at least 35": a toll over a span of days, not one event's."""
+    if subject.lemma_.lower() not in ("day", "week", "month", "year", "decade") or not any(
+            c.dep_ == "nummod" or c.lemma_.lower() in ("several", "many", "few") for c in subject.children):
+        return False
+    return any(_pobj(c) is not None and codebook.noun_family(_pobj(c).lemma_.lower()) is not None
+               for c in subject.children if c.dep_ == "prep" and c.lower_ == "of")
 
 
 def _fronted_place_phrase(sentence: Sentence, attribution_verbs: set[str]) -> set[int]:
