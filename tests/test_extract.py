@@ -1378,3 +1378,18 @@ def test_police_who_scatter_a_march_stand_against_its_crowd():
                                   published="2025-08-09")
     assert (protest.sub_event_type, protest.actor1, protest.actor2) == (
         "Protest with intervention", "Protesters (Uganda)", "Police Forces of Uganda")
+
+
+def test_negotiators_of_two_countries_written_as_a_name_and_an_adjective_meet_each_other():
+    [talks] = eventwire.extract("GENEVA, May 12 - U.S. and Chinese negotiators held talks on tariffs in the Swiss city on "
+                                "Sunday, officials said.", published="2025-05-12")
+    assert (talks.plover, talks.actor1, talks.actor2) == (
+        "CONSULT", "Government of the United States", "Government of China")
+
+
+def test_a_town_handed_back_is_a_non_violent_transfer_to_whom_it_went():
+    [handover] = eventwire.extract("Rebels of the Kachin Independence Army handed control of Bhamo, in Myanmar's Kachin "
+                                   "state, back to the military on Friday under a truce, a spokesman said.",
+                                   published="2025-05-12")
+    assert (handover.sub_event_type, handover.actor1, handover.actor2, handover.location) == (
+        "Non-violent transfer of territory", "KIA: Kachin Independence Army", "Military Forces of Myanmar", "Bhamo")

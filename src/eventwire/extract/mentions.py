@@ -321,7 +321,7 @@ class MentionFinder:
 
     def _paired_nationalities(self, sentence: Sentence, people: Token) -> tuple[Argument, Argument] | None:
         """The two sides of "Cambodian and Thai officials", each resolved with the noun they share."""
-        first = next((c for c in people.children if c.dep_ in ("amod", "compound")
+        first = next((c for c in people.children if c.dep_ in ("amod", "compound", "nmod")
                       and any(cc.dep_ == "conj" for cc in c.children)), None)
         second = next((cc for cc in first.children if cc.dep_ == "conj"), None) if first is not None else None
         if second is None:
@@ -503,7 +503,8 @@ class MentionFinder:
                 obj = _pobj(word) if word.dep_ == "prep" else None
                 if actor2_tok is None and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                     actor2_tok = obj
-            named = [*m.trigger[1:], *(c for t in m.trigger[1:] for c in t.children if c.dep_ == "conj")]
+            named = [*m.trigger[1:], *(c for t in m.trigger[1:] for c in t.children if c.dep_ == "conj"),
+                     *(c for c in head.children if c.dep_ == "advmod" and c.lower_ in ("back", "over"))]  # "handed X back to Y"
             for child in (c for t in named for c in t.children):  # "used water cannon and pepper spray against X"
                 if actor2_tok is None:
                     actor2_tok = _target_of(child, m.entry)
