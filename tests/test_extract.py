@@ -1393,3 +1393,41 @@ def test_a_town_handed_back_is_a_non_violent_transfer_to_whom_it_went():
                                    published="2025-05-12")
     assert (handover.sub_event_type, handover.actor1, handover.actor2, handover.location) == (
         "Non-violent transfer of territory", "KIA: Kachin Independence Army", "Military Forces of Myanmar", "Bhamo")
+
+
+def test_one_act_told_of_towns_joined_by_and_is_one_event_per_town_with_the_toll_where_it_was_told():
+    events = eventwire.extract("Russian missiles struck Odesa and Mykolaiv overnight, killing three people in Mykolaiv, "
+                               "regional officials said on Monday.", published="2025-04-07")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Mykolayiv", 3), ("Odesa", None)]
+    [road] = eventwire.extract("Nine passengers were killed on Friday when their bus struck a landmine on the road "
+                               "between Bandiagara and Bankass in central Mali.", published="2025-04-07")
+    assert road.fatalities == 9  # a road between two towns is one place
+
+
+def test_strikes_told_of_another_town_are_the_campaign_s_strikes_there():
+    events = eventwire.extract("U.S. air strikes hit the capital Sanaa overnight, killing four people, the Houthi-run "
+                               "health ministry said on Thursday. Strikes also targeted sites near the Red Sea port of "
+                               "Hodeidah, Houthi television said.", published="2025-04-10")
+    assert sorted((e.location, e.actor1) for e in events) == [
+        ("Al Ḩudaydah", "Military Forces of the United States"), ("Sanaa", "Military Forces of the United States")]
+
+
+def test_a_missile_intercepted_is_not_where_it_was_launched_and_who_fired_it_is_told_next():
+    events = eventwire.extract("Israel's military said early on Thursday that it had intercepted a ballistic missile "
+                               "launched from Yemen. The Houthis said they had fired a missile at Ben Gurion Airport.",
+                               published="2025-04-10")
+    assert [(e.sub_event_type, e.country, e.actor2) for e in events] == [
+        ("Disrupted weapons use", "Israel", "Houthi Movement")]
+
+
+def test_they_in_what_a_force_says_is_that_force():
+    [battle] = eventwire.extract("Yemeni government forces said they had repelled a Houthi assault on their positions "
+                                 "south of Marib on Wednesday. Seven Houthi fighters and two soldiers were killed.",
+                                 published="2025-04-10")
+    assert (battle.actor1, battle.actor2, battle.fatalities) == ("Houthi Movement", "Military Forces of Yemen", 9)
+
+
+def test_violence_someone_would_keep_up_is_no_event():
+    events = eventwire.extract("Houthi leader Abdul-Malik al-Houthi said in a televised speech on Thursday that the group "
+                               "would keep attacking American warships off Hodeidah.", published="2025-04-10")
+    assert not [e for e in events if e.event_type]

@@ -190,6 +190,20 @@ def _same_doer(a: Argument | None, b: Argument | None) -> bool:
     return same_actor(a, b) or any(x is not None and x.actor is None and x.common for x in (a, b))
 
 
+def _one_per_place(mentions: list[Mention]) -> list[Mention]:
+    """The same act told of towns joined by "and" ("strikes hit Sanaa and Saada, killing four in Sanaa")
+    is one event per town, as ACLED codes it; a toll goes with the town it is told of, else the first."""
+    twins = []
+    for m in mentions:
+        if m.dropped or not m.also_places:
+            continue
+        for place in m.also_places:
+            twins.append(replace(m, place=place, fatalities=None, injuries=None, civilians=None,
+                                 civilian_share=None, also_places=[]))
+        m.also_places = []
+    return twins
+
+
 def _control_over_a_crowd(mentions: list[Mention]) -> None:
     """ "Supporters stormed Congress ... before security forces regained control": forces taking back a
     place from a crowd end its riot; no territory changes hands between armed groups."""
@@ -270,6 +284,7 @@ class EventBuilder:
             live = [m for m in mentions if not m.dropped]
             _join_coordinated(live)
             self._absorb_generic(live)
+            live += _one_per_place(live)
             _control_over_a_crowd(live)
             for m in live:
                 if m.dropped:
@@ -316,6 +331,11 @@ class EventBuilder:
                 host.actor2 = mover
             elif host.actor1 is None and mover is not None:
                 host.actor1 = mover
+            told_of = next((p for p in host.also_places if generic.place is not None and p.place == generic.place.place
+                            and (generic.fatalities or generic.injuries)), None)
+            if told_of is not None:  # "hit Saada and Sanaa, killing four in Sanaa": the toll is Sanaa's
+                host.also_places = [host.place if p is told_of else p for p in host.also_places]
+                host.place = generic.place
             for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
                 if getattr(host, attr) is None and getattr(generic, attr) is not None:
                     setattr(host, attr, getattr(generic, attr))
@@ -334,6 +354,15 @@ class EventBuilder:
     def _place_in_drafts(self, m: Mention, drafts: list[Draft]) -> None:
         if m.claimed and self._latest(drafts, family=None, violent_only=True) is not None:
             m.dropped = "what a claim refers to, told before"  # the claimant is taken by _claim
+            return
+        stopped = drafts[-1] if drafts and drafts[-1].first.entry.thwarts else None
+        if stopped is not None and m.family == "explosion" and m.sentence.index - stopped.mentions[-1].sentence.index <= 1 \
+                and same_day(m.time, stopped.pick("time")[0]) and (m.place is None or m.place.precision >= 3):
+            # "Israel intercepted a missile launched from Yemen. The Houthis said they had fired a missile at
+            # the airport": the missile stopped, and who fired it
+            if not _counterpart(stopped.first.actor2) and m.actor1 is not None:
+                stopped.first.actor2 = m.actor1
+            stopped.mentions.append(m)
             return
         if m.target_family is not None and m.entry.event_type is None:
             referent = next((d for d in reversed(drafts) if d.has_family(m.target_family)), None)
@@ -382,7 +411,12 @@ class EventBuilder:
             if target is not None:
                 target.mentions.append(m)
                 return
-            if not m.own_arguments:
+            kin = self._latest(drafts, m.family) if not m.entry.generic and m.place is not None \
+                and m.place.precision <= 2 else None
+            if kin is not None and kin.family == m.family and same_day(m.time, kin.pick("time")[0]):
+                # "Strikes also targeted sites near Hodeidah": the same campaign's strikes on another town
+                m.actor1 = m.actor1 or kin.pick("actor1")[0]
+            elif not m.own_arguments:
                 m.dropped = "refers back to an event that was not found"
                 return
         drafts.append(Draft([m]))
@@ -503,6 +537,8 @@ class EventBuilder:
             return self._unkept(draft, "violence with no actor and no place")
         if place is None and main.entry.event_type is None:
             place = self._political_country(actor1, actor2, main)
+        elif place is None and main.entry.thwarts and _home_country(actor1) is not None:
+            place = _home_country(actor1)  # "Israel intercepted a missile launched from Yemen": over Israel
         elif place is None and self.main_country:
             place = country_place(self.main_country, main.span)
             place = replace(place, reason=f"no place told: the country the report is about, {place.place.country}") if place else None

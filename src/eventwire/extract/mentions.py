@@ -111,6 +111,7 @@ class Mention:
     dropped: str | None = None
     actor1_role: str | None = None  # the crowd its doer is, whatever the words: "protesters", "rioters"
     claimed: bool = False  # what a claim names: "Islamic State claimed the bombing"
+    also_places: list[ResolvedPlace] = field(default_factory=list)  # "hit Sanaa and Saada": one event each
 
     @property
     def violent(self) -> bool:
@@ -283,6 +284,8 @@ class MentionFinder:
         clause = clause_verb(head)
         m.perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
         modal = [c for c in clause.children if c.tag_ == "MD"]
+        if not modal and clause.dep_ == "xcomp" and m.entry.violent:  # "would keep attacking warships"
+            modal = [c for c in clause.head.children if c.tag_ == "MD"]
         m.future = any(c.lemma_ in ("will", "would", "shall") for c in modal)
         if _inside_quotes(head) and m.entry.event_type is not None:
             m.dropped = "inside a quotation"  # violence told in someone's words is their claim, not the report's
@@ -769,6 +772,12 @@ class MentionFinder:
                 noun = noun.head
             found = self._argument(sentence, [noun])
             return Argument(pronoun.text, span, found.actor)
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.lower_ in ("they", "it") and clause.dep_ == "ccomp" \
+                and clause.head.lemma_.lower() in self.codebook.attribution_verbs:
+            sayer = _subject(clause.head)  # "government forces said they had repelled an assault": the forces
+            found = self._argument(sentence, [sayer]) if sayer is not None and sayer.pos_ != "PRON" else None
+            if found is not None and found.actor is not None:
+                return Argument(pronoun.text, span, found.actor)
         return Argument(pronoun.text, span, self.last_actor1.actor if self.last_actor1 else None)
 
     def _resolve(self, text: str, violent: bool = False, country_code: str | None = None) -> Actor | None:
@@ -864,6 +873,7 @@ class MentionFinder:
         known_parties = any(a is not None and (a.actor is not None or m.family == "battle" and not a.common)
                             for a in (m.actor1, m.actor2))  # two named sides fighting, known to us or not
         sentence_wide = {t.i for t in m.sentence.span} if m.entry.event_type and known_parties else set()
+        chosen: PlaceName | None = None  # the name the best place was read from
         fronted = _fronted_place_phrase(m.sentence, self.codebook.attribution_verbs)
         for reach, tokens in ((0, scope), (1, fronted - scope), (2, sentence_wide - scope)):
             # the trigger's own clause first; for what ACLED codes between known parties, then anywhere
@@ -887,6 +897,8 @@ class MentionFinder:
                 # country counts, and last.
                 # where a journey went or came from ("on its way to Peshawar from Quetta") ranks after where it was
                 motion = int(_motion_end(anchor, words) and not m.entry.patient_is_own)  # a deployment is where it goes
+                if motion and m.entry.thwarts and anchor.head.lower_ == "from":
+                    continue  # "intercepted a missile launched from Yemen": stopped where it was aimed, not there
                 in_actor = resolved.precision == 4 and anchor.dep_ in ("compound", "nmod", "poss", "amod") \
                     and any(a is not None and a.span[0] <= start < a.span[1] for a in (m.actor1, m.actor2))
                 rank = (_FROM_A_NAME, 1, 4) if _starts_longer_name(candidate.tokens) or in_actor \
@@ -895,6 +907,7 @@ class MentionFinder:
                     continue
                 if best is None or rank < best[:3]:
                     best = (*rank, resolved)
+                    chosen = candidate
         if best is not None and best[3].place.kind == "admin1":
             own = {t.i for t in _sentence_of_doer(clause_verb(m.head)).subtree}  # not a clause told beside it
             town = self._town_within(m, [c for c in candidates if _anchor(c.tokens).i in own], clues, best[3], parties)
@@ -917,6 +930,8 @@ class MentionFinder:
                     if found:
                         best = (1, 0, 4, found)
                         break
+        if best is not None and chosen is not None and best[3] is not None and m.entry.event_type is not None:
+            m.also_places = self._coordinated_towns(m, candidates, chosen, best[3], clues)
         if best is not None and best[3].place.kind == "city" and best[3].precision <= 2:
             self.last_town = best[3]
         elif best is None:
@@ -924,7 +939,7 @@ class MentionFinder:
         m.place = best[3] if best else None
         target = m.actor2
         if m.place is not None and target is not None and target.actor is None \
-                and m.place.span[0] < target.span[1] and target.span[0] < m.place.span[1]:
+                and any(p.span[0] < target.span[1] and target.span[0] < p.span[1] for p in (m.place, *m.also_places)):
             # "seized Lubero": the town taken is where it happened, not whom it was done to; "from the army"
             # names who held it
             held = next((_pobj(c) for c in m.head.children if c.dep_ == "prep" and c.lower_ in m.entry.counterpart_prepositions), None)
@@ -934,6 +949,26 @@ class MentionFinder:
         """Whether a name is that of an armed group the registry knows ("al-Qaeda", "Hezbollah")."""
         actor = self.actors.resolve(_run_text(run))
         return actor is not None and actor.kind in _ARMED_GROUP_KINDS
+
+    def _coordinated_towns(self, m: Mention, candidates: list[PlaceName], chosen: PlaceName, place: ResolvedPlace,
+                           clues: Clues) -> list[ResolvedPlace]:
+        """Other towns joined by "and" to the one an event was placed in: "strikes hit Sanaa and the
+        group's stronghold of Saada" are strikes on each, as ACLED codes one event per place."""
+        if place.precision > 2 or place.place.kind != "city":
+            return []
+        found = []
+        same = [chosen] + [c for c in candidates if c is not chosen and _run_text(c.tokens) == _run_text(chosen.tokens)]
+        for candidate in candidates:
+            if candidate in same or not any(_joined_places(_anchor(c.tokens), _anchor(candidate.tokens)) for c in same):
+                continue
+            if _one_name_with_and(candidate.tokens):
+                continue  # "Jammu and Kashmir" is one region
+            town = self.resolve_candidate(m.sentence, candidate, clues)
+            if town is not None and town.precision <= 2 and town.place.kind == "city" \
+                    and town.place.country_code == place.place.country_code and town.place.name != place.place.name \
+                    and all(town.place.name != other.place.name for other in found):
+                found.append(town)
+        return found
 
     def _weapons_sent(self, head: Token, entry: Entry) -> bool:
         """"Sent warplanes to strike Nyala": weapons sent to strike are the strike told, not an aim."""
@@ -1996,6 +2031,24 @@ def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozens
     return False
 
 
+def _one_name_with_and(run: list[Token]) -> bool:
+    """Whether a name and the one "and" joins it to are one place the gazetteer knows ("Jammu and Kashmir")."""
+    doc, start, end = run[0].doc, run[0].i, run[-1].i
+    windows = [(start, end + 2)] if end + 2 < len(doc) and doc[end + 1].lower_ == "and" else []
+    windows += [(start - 2, end)] if start >= 2 and doc[start - 1].lower_ == "and" else []
+    return any(Gazetteer.default().lookup(doc[a:b + 1].text) for a, b in windows)
+
+
+def _joined_places(a: Token, b: Token) -> bool:
+    """Whether two place names are joined by "and": "Kharkiv and Odesa", "Sanaa and the stronghold of Saada"."""
+    def holder(token: Token) -> Token:  # "the stronghold of Saada": the stronghold
+        return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    a, b = holder(a), holder(b)
+    if "between" in (a.head.lower_, b.head.lower_):
+        return False  # "the road between Bandiagara and Bankass" is one place
+    return b.dep_ == "conj" and b.head == a or a.dep_ == "conj" and a.head == b
+
+
 def _span_of_violence(subject: Token, codebook: Codebook) -> bool:
     """ "Five days of fighting had killed at least 35": a toll over a span of days, not one event's."""
     if subject.lemma_.lower() not in ("day", "week", "month", "year", "decade") or not any(
@@ -2117,7 +2170,12 @@ def _beside_place_noun(anchor: Token, words: dict) -> bool:
 def _after_place_preposition(anchor: Token, words: dict) -> bool:
     """ "in Shewa Robit", "through Novi Sad", "southeast of Maarat al-Numan", "30 km from Kafr Nabl":
     where a name the tagger took for a person stands as a place (it must then pass the tests for
-    untagged names)."""
+    untagged names); so does a name joined to one ("in Kharkiv and Odesa") and the object of a strike
+    ("shelled Kherson")."""
+    while anchor.dep_ == "conj" and anchor.head != anchor:
+        anchor = anchor.head
+    if anchor.dep_ == "dobj":
+        return anchor.head.lemma_.lower() in words["struck_verbs"]
     if anchor.dep_ != "pobj":
         return False
     preposition = anchor.head
