@@ -1431,3 +1431,29 @@ def test_violence_someone_would_keep_up_is_no_event():
     events = eventwire.extract("Houthi leader Abdul-Malik al-Houthi said in a televised speech on Thursday that the group "
                                "would keep attacking American warships off Hodeidah.", published="2025-04-10")
     assert not [e for e in events if e.event_type]
+
+
+def test_a_date_told_after_an_event_noun_is_that_event_s():
+    events = eventwire.extract("Prosecutors charged two men on Friday over the abduction in March 2023 of a journalist "
+                               "in Lyon.", published="2023-06-03")
+    assert not [e for e in events if e.event_type]  # an abduction of March: background, not Friday's
+
+
+def test_an_act_done_in_protest_is_no_protest():
+    events = eventwire.extract("Mali recalled its ambassador from Algiers in protest on Tuesday.", published="2023-06-03")
+    assert [e.event_type for e in events] == [None]
+
+
+def test_a_date_still_to_come_dates_nothing_that_happened():
+    [riot] = eventwire.extract("DAKAR, Senegal — Violence erupted in Dakar on Thursday within hours of a verdict that "
+                               "could bar the opposition leader from running in next year's presidential election. "
+                               "Young men threw stones at police and set fire to buses in several districts of the "
+                               "capital.", published="2023-06-03")
+    assert riot.event_date == "2023-06-01"
+
+
+def test_protesters_who_clash_with_forces_riot_and_the_dead_told_next_are_the_riot_s():
+    [riot] = eventwire.extract("In the southern city of Ziguinchor, protesters clashed with security forces on Thursday. "
+                               "Two young men were shot dead, a hospital official said.", published="2023-06-03")
+    assert (riot.sub_event_type, riot.plover, riot.actor1, riot.fatalities) == (
+        "Violent demonstration", "PROTEST", "Rioters (Senegal)", 2)

@@ -326,7 +326,8 @@ class EventBuilder:
             if mover is not None and generic.entry.object_is_actor1:
                 # the police who broke up the rally stand against its crowd ("against a new tax" names no one)
                 host.actor2 = host.actor2 if host.actor2 is not None and host.actor2.actor is not None else mover
-                host.actor1 = host.actor1 or generic.actor1  # "to scatter traders trying to march": the traders
+                if host.actor1 is None:  # "to scatter traders trying to march": the traders
+                    host.actor1, host.anaphoric = generic.actor1, host.anaphoric or generic.anaphoric
             elif host.actor1 and mover and host.actor2 is None and not same_actor(host.actor1, mover):
                 host.actor2 = mover
             elif host.actor1 is None and mover is not None:
@@ -406,7 +407,9 @@ class EventBuilder:
         if m.anaphoric or not m.own_arguments:
             # "Tuesday's attack": the latest earlier event of its kind that it fits, of its very family
             # first ("air strikes ... as forces pressed an offensive. ... warplanes carried out the strikes")
-            fitting = [d for d in reversed(drafts) if compatible_family(d.family, m.family) and self._fits(m, d)]
+            # ("Protesters clashed with security forces ... Two young men were shot dead": the riot's dead)
+            fitting = [d for d in reversed(drafts) if self._fits(m, d) and compatible_family(
+                d.family, m.family, crowd=not m.own_arguments and d.violent)]
             target = next((d for d in fitting if d.family == m.family), fitting[0] if fitting else None)
             if target is not None:
                 target.mentions.append(m)

@@ -272,7 +272,8 @@ class MentionFinder:
         # when nothing is told, a date not of who said it ("ISPR said on Tuesday") nor of what was not
         # a fact ("would take effect Wednesday").
         told = [m.time for m in mentions if m.time is not None and not m.dropped]
-        happened = [e for e, g in times if g is None or g.lemma_ not in self.codebook.attribution_verbs]
+        happened = [e for e, g in times if (g is None or g.lemma_ not in self.codebook.attribution_verbs)
+                    and (self.published is None or e.date_start <= self.published)]  # not "next year's election"
         self.previous_time = told[-1] if told else (happened[-1] if happened and not mentions else None)
         self.previous_heading = bool(times) and not any(t.is_alpha for t in sentence.span)
         self._remember_topic(sentence)
@@ -312,6 +313,9 @@ class MentionFinder:
             m.dropped = "a relative clause describing someone, told in the present"  # "Turkey, which regularly strikes"
         elif _describes_a_place(clause):
             m.dropped = "a description of a place, told in the present"
+        elif m.family == "protest" and head.lemma_.lower() == "protest" and head.dep_ == "pobj" \
+                and head.head.lower_ == "in" and not any(c.dep_ in ("det", "amod", "prep") for c in head.children):
+            m.dropped = "'in protest': why something was done, not a protest"  # "withdrew its ambassador in protest"
         elif _purpose(head) and not m.entry.told_as_aim and not self._weapons_sent(head, m.entry):
             m.dropped = "an aim, not a fact ('to ...')"
         else:
@@ -1138,6 +1142,8 @@ class MentionFinder:
     def _time(self, m: Mention, times: list[tuple[TimeExpression, Token | None]], others: set[int]) -> None:
         """The date of the trigger's own clause, else of the clauses above it, else a free one."""
         m.sentence_dated = bool(times) or any(t.ent_type_ == "DATE" for t in m.sentence.span) or self.previous_dated
+        if self.published is not None and not m.future:  # "a verdict that could bar him from next year's election"
+            times = [(e, g) for e, g in times if e.date_start <= self.published]
         if not times:
             if self.previous_time is not None:  # the story runs on: "And Kurdish forces held off an attack"
                 m.time, m.time_inherited = self.previous_time, not self.previous_heading
@@ -1146,7 +1152,7 @@ class MentionFinder:
         trigger_ids = {t.i for t in m.trigger}
         chain = [clause] + [a for a in clause.ancestors if a.lemma_ not in self.codebook.attribution_verbs]
         # the trigger's own date first ("opened Monday over the 2004 bombing": the bombing is of 2004)
-        own = [e for e, g in times if g is not None and g.i in trigger_ids] \
+        own = [e for e, g in times if g is not None and g.i in trigger_ids or _told_after(e, m)] \
             + [e for e, g in times if g is not None and g.i == clause.i and g.i not in trigger_ids]
         # a date told inside the trigger's own phrase ("met Kim at the Singapore summit in June 2018")
         within = [e for e, g in times if g is not None and g.i not in trigger_ids and g.i != clause.i
@@ -1202,6 +1208,7 @@ class MentionFinder:
             change = m.entry.actor_types[actor1.kind]
             m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
             m.family = change.get("family", m.family)
+            m.plover, m.plover_mode = change.get("plover", m.plover), change.get("plover_mode", m.plover_mode)
             m.actor1_role = change.get("actor1_role", m.actor1_role)  # a crowd that kills is a mob
         taken = m.actor2.actor if m.entry.needs_place and m.actor2 is not None and not m.actor2.is_place else None
         if taken is not None and taken.kind in _PEOPLE_KINDS:
@@ -1230,6 +1237,8 @@ class MentionFinder:
             if change:
                 m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
                 m.family = change.get("family", m.family)
+                m.plover, m.plover_mode = change.get("plover", m.plover), change.get("plover_mode", m.plover_mode)
+                m.actor1_role = change.get("actor1_role", m.actor1_role)
                 if change.get("crowd_first"):  # the crowd acted; the ones who stopped it stand against it
                     m.actor1, m.actor2 = m.actor2, m.actor1
 
@@ -2317,6 +2326,16 @@ def _attribution_subject(token: Token, codebook: Codebook) -> Token | None:
 def _country_name_phrase(text: str) -> str | None:
     words = text.replace("'s", "").split()
     return words[-1] if len(words) <= 3 and words and words[-1][:1].isupper() else None
+
+
+def _told_after(expression: TimeExpression, m: Mention) -> bool:
+    """Whether a date follows an event noun ("over the kidnapping in April 2024 of ..."), which it
+    dates whatever verb the parser hangs it on."""
+    token = _token_at(m.sentence, expression.start)
+    if token is None or token.i < 2 or m.head.pos_ != "NOUN":
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in ("in", "on", "of") and token.doc[token.i - 2] in m.trigger
 
 
 def _token_at(sentence: Sentence, char: int) -> Token | None:
