@@ -1457,3 +1457,40 @@ def test_protesters_who_clash_with_forces_riot_and_the_dead_told_next_are_the_ri
                                "Two young men were shot dead, a hospital official said.", published="2023-06-03")
     assert (riot.sub_event_type, riot.plover, riot.actor1, riot.fatalities) == (
         "Violent demonstration", "PROTEST", "Rioters (Senegal)", 2)
+
+
+def test_intelligence_agents_are_their_state_s_forces():
+    [arrest] = eventwire.extract("Intelligence agents detained two journalists in Caracas on Tuesday, their newspaper "
+                                 "said.", published="2024-07-31")
+    assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Military Forces of Venezuela")
+
+
+def test_a_person_seized_is_no_territory_taken():
+    events = eventwire.extract("Opposition politician Juan Perez was seized by hooded men in eastern Caracas on Tuesday, "
+                               "his party said.", published="2024-07-31")
+    assert not [e for e in events if e.event_type == "Battles"]
+
+
+def test_a_toll_across_the_country_is_no_one_protest_s():
+    [march] = eventwire.extract("Thousands of people marched toward the presidential palace in Caracas on Monday. A rights "
+                                "group said on Tuesday that at least 11 people had been killed in protests across the "
+                                "country on Monday and Tuesday.", published="2024-07-31")
+    assert (march.location, march.fatalities) == ("Caracas", None)
+
+
+def test_force_used_on_no_crowd_it_names_is_used_on_the_march_just_told():
+    [march] = eventwire.extract("Thousands of people marched toward the presidential palace in Caracas on Monday. National "
+                                "Guard troops fired tear gas and rubber bullets to block their path.", published="2024-07-31")
+    assert (march.sub_event_type, march.actor2) == ("Protest with intervention", "Military Forces of Venezuela")
+
+
+def test_a_crowd_that_dispersed_of_itself_was_not_dispersed():
+    [march] = eventwire.extract("In the coastal city of Mombasa, a smaller crowd marched peacefully to the county offices "
+                                "on Monday and dispersed in the afternoon.", published="2023-03-21")
+    assert (march.sub_event_type, march.actor2) == ("Peaceful protest", None)
+
+
+def test_police_who_fire_tear_gas_and_detain_marchers_stand_against_the_march():
+    [march] = eventwire.extract("Police fired tear gas and detained dozens of demonstrators in central Kampala on Tuesday "
+                                "as thousands marched against a new tax.", published="2024-06-19")
+    assert (march.sub_event_type, march.actor2) == ("Protest with intervention", "Police Forces of Uganda")

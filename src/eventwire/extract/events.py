@@ -309,7 +309,8 @@ class EventBuilder:
         for generic in [m for m in mentions if m.entry.generic or m.entry.part_of]:
             others = [m for m in mentions if m is not generic and (not m.dropped or id(m) in absorbed) and linked(m, generic)
                       and (compatible_family(m.family, generic.family, crowd=True) or m.family in generic.entry.part_of)
-                      and (not m.entry.generic or m.head.i < generic.head.i) and not _crowd_and_force(m, generic)]
+                      and (not m.entry.generic or m.head.i < generic.head.i) and not _crowd_and_force(m, generic)
+                      and absorbed.get(id(m)) is not generic]  # not what it has itself taken in
             if not others:
                 continue
             nearest = min(others, key=lambda m: abs(m.head.i - generic.head.i))
@@ -326,9 +327,13 @@ class EventBuilder:
             if mover is not None and generic.entry.object_is_actor1:
                 # the police who broke up the rally stand against its crowd ("against a new tax" names no one)
                 host.actor2 = host.actor2 if host.actor2 is not None and host.actor2.actor is not None else mover
-                if host.actor1 is None:  # "to scatter traders trying to march": the traders
+                if host.actor1 is None and host.crowd_told_before and generic.actor1 is not None:
+                    # "fired tear gas to disperse protesters": the crowd is told here after all
+                    host.actor1, host.anaphoric, host.crowd_told_before = generic.actor1, generic.anaphoric, False
+                elif host.actor1 is None:  # "to scatter traders trying to march": the traders
                     host.actor1, host.anaphoric = generic.actor1, host.anaphoric or generic.anaphoric
-            elif host.actor1 and mover and host.actor2 is None and not same_actor(host.actor1, mover):
+            elif host.actor1 and mover and (host.actor2 is None or host.actor2.actor is None) \
+                    and not same_actor(host.actor1, mover):
                 host.actor2 = mover
             elif host.actor1 is None and mover is not None:
                 host.actor1 = mover
@@ -355,6 +360,14 @@ class EventBuilder:
     def _place_in_drafts(self, m: Mention, drafts: list[Draft]) -> None:
         if m.claimed and self._latest(drafts, family=None, violent_only=True) is not None:
             m.dropped = "what a claim refers to, told before"  # the claimant is taken by _claim
+            return
+        if m.crowd_told_before:
+            protest = next((d for d in reversed(drafts) if d.has_family("protest") and same_day(m.time, d.pick("time")[0])
+                            and same_place(m.place, d.pick("place")[0])), None)
+            if protest is None:
+                m.dropped = "what was dispersed is no crowd"
+                return
+            protest.mentions.append(m)  # "... marched toward the palace. Troops fired tear gas to block their path"
             return
         stopped = drafts[-1] if drafts and drafts[-1].first.entry.thwarts else None
         if stopped is not None and m.family == "explosion" and m.sentence.index - stopped.mentions[-1].sentence.index <= 1 \
@@ -419,7 +432,8 @@ class EventBuilder:
             if kin is not None and kin.family == m.family and same_day(m.time, kin.pick("time")[0]):
                 # "Strikes also targeted sites near Hodeidah": the same campaign's strikes on another town
                 m.actor1 = m.actor1 or kin.pick("actor1")[0]
-            elif not m.own_arguments:
+            elif not m.own_arguments or m.anaphoric and m.head.dep_ == "pobj" and m.head.head.lower_ in ("about", "over"):
+                # "spoke with his counterpart about the fighting in Idlib": what was talked of, told as known
                 m.dropped = "refers back to an event that was not found"
                 return
         drafts.append(Draft([m]))
@@ -669,9 +683,18 @@ class EventBuilder:
     @staticmethod
     def _describes_a_thing(token) -> bool:
         """Whether a word is inside a relative clause on something other than a crowd: "the collapse of
-        the canopy that killed 15 people" tells what the protest is about, not what was done to it."""
+        the canopy that killed 15 people" tells what the protest is about, not what was done to it; or
+        is what a crowd did of itself ("a crowd marched ... and dispersed in the afternoon")."""
+        crowd_nouns = load_codebook().crowd_nouns
+        if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
+            verb = token
+            while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in crowd_nouns:
+                return True
         clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
-        return clause is not None and clause.head.lemma_.lower() not in load_codebook().crowd_nouns
+        return clause is not None and clause.head.lemma_.lower() not in crowd_nouns
 
     def _figures(self, event: Event, draft: Draft) -> None:
         fatal = draft.figure("fatalities")

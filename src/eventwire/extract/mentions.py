@@ -112,6 +112,7 @@ class Mention:
     actor1_role: str | None = None  # the crowd its doer is, whatever the words: "protesters", "rioters"
     claimed: bool = False  # what a claim names: "Islamic State claimed the bombing"
     also_places: list[ResolvedPlace] = field(default_factory=list)  # "hit Sanaa and Saada": one event each
+    crowd_told_before: bool = False  # force used on no crowd it names: that of a protest already told, if any
 
     @property
     def violent(self) -> bool:
@@ -376,6 +377,9 @@ class MentionFinder:
                                                   or _span_of_violence(subject, self.codebook)):
             m.history = True
             return f"cumulative toll of '{subject.text}': context, not an event"  # a war's toll has no day
+        if m.perfect and _nationwide(clause):
+            m.history = True  # "11 people had been killed in protests across the country on Monday and Tuesday"
+            return "told across the whole country: a summary of many events, not one"
         if self.published and m.time is not None and m.time.date_end < self.published - timedelta(days=BACKGROUND_DAYS):
             m.history = True
             return f"dated {m.time.date_end}, more than {BACKGROUND_DAYS} days before publication: background"
@@ -601,8 +605,12 @@ class MentionFinder:
             if m.actor1 is not None and (_has_pronoun(m.actor1.text) or _definite_role_noun(m.actor1.text)):
                 m.anaphoric = True  # "police fired tear gas to disperse them / the crowd": the crowd already told
             crowd = m.actor1 is not None and m.actor1.actor is not None and m.actor1.actor.kind in (*_VICTIM_KINDS, "rioters")
-            if not crowd and m.target_family != "protest":  # "broke up a rally": the rally's crowd
-                m.dropped = "what was dispersed is no crowd"
+            if m.actor1 is None and m.actor2 is not None and m.actor2.actor is not None \
+                    and m.actor2.actor.kind in (*_VICTIM_KINDS, "rioters"):
+                m.dropped = "a crowd that dispersed went its way: no one broke it up"  # "marched ... and dispersed"
+            elif not crowd and m.target_family != "protest":  # "broke up a rally": the rally's crowd
+                # "Troops fired tear gas and rubber bullets to block their path": a crowd told before, if any
+                m.actor1, m.anaphoric, m.crowd_told_before = None, True, True
         if m.actor1 is not None and m.actor1.actor is not None:
             self.last_actor1 = m.actor1
         for side in ("actor1", "actor2"):
@@ -1211,7 +1219,11 @@ class MentionFinder:
             m.plover, m.plover_mode = change.get("plover", m.plover), change.get("plover_mode", m.plover_mode)
             m.actor1_role = change.get("actor1_role", m.actor1_role)  # a crowd that kills is a mob
         taken = m.actor2.actor if m.entry.needs_place and m.actor2 is not None and not m.actor2.is_place else None
-        if taken is not None and taken.kind in _PEOPLE_KINDS:
+        person = m.entry.needs_place and m.actor2 is not None and m.actor2.actor is None and not m.actor2.is_place \
+            and m.actor2.text[:1].isupper() and any(  # "Superlano was seized by hooded men": a person, no town
+                t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not Gazetteer.default().lookup(m.actor2.text)
+                for t in m.sentence.span if m.actor2.span[0] <= m.sentence.char_span([t])[0] < m.actor2.span[1])
+        if taken is not None and taken.kind in _PEOPLE_KINDS or person:
             m.dropped = m.dropped or f"what was seized is people ('{m.actor2.text}'), not a place"
         goods = m.entry.needs_place and m.actor2 is not None and m.actor2.actor is None \
             and _head_word(m.actor2) in self.codebook.seized_goods
@@ -2056,6 +2068,12 @@ def _joined_places(a: Token, b: Token) -> bool:
     if "between" in (a.head.lower_, b.head.lower_):
         return False  # "the road between Bandiagara and Bankass" is one place
     return b.dep_ == "conj" and b.head == a or a.dep_ == "conj" and a.head == b
+
+
+def _nationwide(clause: Token) -> bool:
+    """Whether a clause tells of the whole country: "across the country", "nationwide"."""
+    return any(t.lower_ == "nationwide" or t.lower_ in ("across", "throughout") and _pobj(t) is not None
+               and _pobj(t).lemma_.lower() in ("country", "nation") for t in clause.subtree)
 
 
 def _span_of_violence(subject: Token, codebook: Codebook) -> bool:
