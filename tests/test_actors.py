@@ -224,6 +224,8 @@ def test_bare_coalition_needs_context(reg):
         ("Russia's foreign ministry", None, "Government of Russia"),
         ("the Russian foreign ministry", None, "Government of Russia"),
         ("the Kremlin", None, "Government of Russia"),
+        ("Pakistan's Foreign Office", None, "Government of Pakistan"),
+        ("the Foreign Office", "GBR", "Government of the United Kingdom"),
         ("Moscow", None, "Government of Russia"),
         ("France", None, "Government of France"),
         ("German Chancellor Angela Merkel", None, "Government of Germany"),
