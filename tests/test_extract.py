@@ -1494,3 +1494,47 @@ def test_police_who_fire_tear_gas_and_detain_marchers_stand_against_the_march():
     [march] = eventwire.extract("Police fired tear gas and detained dozens of demonstrators in central Kampala on Tuesday "
                                 "as thousands marched against a new tax.", published="2024-06-19")
     assert (march.sub_event_type, march.actor2) == ("Protest with intervention", "Police Forces of Uganda")
+
+
+def test_men_arrested_are_civilians_whatever_aside_follows_them():
+    [arrest] = eventwire.extract("French police arrested three Algerian men, among them an employee of Algeria's consulate "
+                                 "in Créteil, on April 8.", published="2025-04-15")
+    assert (arrest.sub_event_type, arrest.actor1, arrest.actor2) == ("Arrests", "Police Forces of France",
+                                                                     "Civilians (Algeria)")
+
+
+def test_diplomats_declared_persona_non_grata_are_expelled():
+    [expulsion] = eventwire.extract("Algeria's foreign ministry on Monday declared 12 employees of the French embassy persona "
+                                    "non grata and gave them 48 hours to leave.", published="2025-04-15")
+    assert (expulsion.plover, expulsion.actor1, expulsion.actor2, expulsion.event_date) == (
+        "SANCTION", "Government of Algeria", "Government of France", "2025-04-14")
+
+
+def test_congo_alone_is_the_democratic_republic():
+    [seizure] = eventwire.extract("M23 rebels seized the city of Goma in eastern Congo on Monday.", published="2025-01-28")
+    assert (seizure.location, seizure.country) == ("Goma", "Democratic Republic of Congo")
+
+
+def test_a_blame_told_in_passing_by_the_source_names_the_doer_and_is_no_accusation():
+    for text in ("Twelve civilians were killed with machetes near Oicha on Monday night, local officials said, blaming "
+                 "fighters of the Allied Democratic Forces.",
+                 "An attack on a village near Oicha on Monday night has left a heavy toll. Twelve civilians were killed with "
+                 "machetes, local officials said, blaming fighters of the Allied Democratic Forces (ADF), a group accused "
+                 "of killing thousands of civilians."):
+        [attack] = eventwire.extract(text, published="2021-02-10")
+        assert (attack.actor1, attack.fatalities) == ("ADF: Allied Democratic Forces", 12)
+
+
+def test_fighting_by_suspected_jihadists_is_an_unidentified_armed_group_s():
+    [ambush] = eventwire.extract("NIAMEY, Niger — Suspected jihadists ambushed a Nigerien army patrol near the town of "
+                                 "Banibangou on Wednesday, killing seven soldiers, the defence ministry said.",
+                                 published="2020-02-13")
+    assert (ambush.event_type, ambush.actor1, ambush.actor2) == ("Battles", "Unidentified Armed Group (Niger)",
+                                                                 "Military Forces of Niger")
+
+
+def test_the_name_of_a_force_is_no_place():
+    strike = next(e for e in eventwire.extract(
+        "NIAMEY, Niger — French Mirage jets from the Barkhane force struck fleeing militants near Banibangou on "
+        "Wednesday, a French military spokesman said.", published="2020-02-13") if e.actor1 == "Military Forces of France")
+    assert (strike.sub_event_type, strike.country) == ("Air/drone strike", "Niger")

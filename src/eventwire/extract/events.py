@@ -578,7 +578,10 @@ class EventBuilder:
             actor2 = None  # "its troops fought off ... fighting that killed nine soldiers and 30 of the attackers":
             # the words taken for the other side name the doer's own men among others, not whom they fought
         actor1 = self._crowd(main.actor1_role, actor1, country, main)
-        unclaimed = event.event_type in _UNCLAIMED_TYPES and event.sub_event_type != "Air/drone strike" \
+        # and fighting whose doer is told only by a word for any armed group ("suspected jihadists ambushed
+        # a patrol") was fought by an unidentified one
+        unclaimed = (event.event_type in _UNCLAIMED_TYPES and event.sub_event_type != "Air/drone strike"
+                     or event.event_type == "Battles" and actor1 is not None) \
             and (actor1 is None or actor1.actor is None) and not named(actor1)
         if unclaimed:
             actor1 = self._unidentified(actor1, main, country)

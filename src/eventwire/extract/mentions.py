@@ -477,8 +477,10 @@ class MentionFinder:
                     # "gave Ivory Coast $5 million", "granted asylum to 18 rebels": who receives is the counterpart
                     actor2_tok = _pobj(child) if child.pos_ == "ADP" else child
                 elif child.dep_ == "dobj" and not passive:
-                    if child.i in trigger_ids or m.entry.patient_is_own or (m.entry.object_nouns and not m.entry.thwarts):
-                        continue  # "deployed 2,000 soldiers": its own force; "gave food", "handed over a camp": a thing
+                    if child.i in trigger_ids or m.entry.patient_is_own or (m.entry.object_nouns and not m.entry.thwarts) \
+                            or child.lower_.endswith(("self", "selves")):
+                        continue  # "deployed 2,000 soldiers": its own force; "gave food", "handed over a camp": a thing;
+                        # "blew himself up": the doer
                     family = self.codebook.noun_family(child.lemma_.lower())
                     if _hits_explosive(head, self.codebook):
                         # "their vehicle struck an explosive device": the vehicle is what was hit
@@ -507,7 +509,8 @@ class MentionFinder:
                         if m.entry.thwarts:
                             actor2_tok = child  # "downed 12 Russian missiles": whose weapons they were
                         continue
-                    actor2_tok = child
+                    if actor2_tok is None or actor2_tok.dep_ != "dobj":
+                        actor2_tok = child  # a second object is the parser's take on an aside: "men, among them an employee"
                 elif actor2_tok is None:
                     actor2_tok = _target_of(child, m.entry)
             for word in m.trigger[1:]:  # a trigger's own preposition names its counterpart: "called on Moscow"
@@ -1020,8 +1023,9 @@ class MentionFinder:
     def _names_party(self, m: Mention, candidate: PlaceName, start: int) -> bool:
         """Whether a name inside a party's phrase is that party's own name ("National Liberation Army
         (ELN) guerrillas" is no place, whatever a gazetteer makes of it)."""
-        return any(a is not None and a.actor is not None and a.span[0] <= start < a.span[1]
-                   and self.actors.resolve(_run_text(candidate.tokens)) == a.actor for a in (m.actor1, m.actor2))
+        named = self.actors.resolve(_run_text(candidate.tokens))
+        return named is not None and any(a is not None and a.actor is not None and a.span[0] <= start < a.span[1]
+                                         and named.name == a.actor.name for a in (m.actor1, m.actor2))
 
     def _town_within(self, m: Mention, candidates: list[PlaceName], clues: Clues, region: ResolvedPlace,
                      parties: list[Span]) -> ResolvedPlace | None:
@@ -1555,8 +1559,14 @@ def joined_clauses(a: Token, b: Token) -> bool:
 
 def _blames_event(verb: Token, codebook: Codebook) -> bool:
     """ "Residents blamed the strike on the military": an event told as someone's doing ("on" may
-    hang on the verb or on its object)."""
+    hang on the verb or on its object). So does a blame told in passing by the one who tells of it
+    ("twelve civilians were killed, local officials said, blaming ADF fighters")."""
     prepositions = {p[1] for p in codebook.blame_phrases if p[0] == verb.lemma_.lower()}
+    if prepositions and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") \
+            and verb.head.lemma_.lower() in codebook.attribution_verbs:
+        charge = _pobj(next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None))
+        family = charge is not None and codebook.noun_family(charge.lemma_.lower())
+        return charge is None or any(e.violent and e.family == family for e in codebook.entries.values())
     for event in (c for c in verb.children if c.dep_ == "dobj" and codebook.noun_family(c.lemma_.lower())):
         if any(c.dep_ == "prep" and c.lower_ in prepositions for h in (verb, event) for c in h.children):
             return True
@@ -1811,10 +1821,14 @@ _TERM_MODIFIERS = {"det", "amod", "nummod", "poss", "compound"}  # "lifted a nig
 
 def _with_modifiers(tokens: list[Token], lemmas: list[str], i: int, term: tuple[str, ...]) -> list[Token] | None:
     """The words of a verb term told with modifiers of its noun between them ("took full control",
-    "fired two rockets", "exchanged heavy fire"), or None; at most three such words are passed over."""
+    "fired two rockets", "exchanged heavy fire"), or None; at most three such words are passed over.
+    The verb's object may stand between the verb and the rest of the term: "forced the president out",
+    "declared 12 diplomats persona non grata"."""
     words, j = [tokens[i]], i + 1
     for lemma in term[1:]:
         skipped = 0
+        if j == i + 1:
+            j = _past_object(tokens, lemmas, i, lemma)
         while j < len(tokens) and lemmas[j] != lemma and tokens[j].dep_ in _TERM_MODIFIERS and skipped < 3:
             j, skipped = j + 1, skipped + 1
         if j >= len(tokens) or lemmas[j] != lemma:
@@ -1822,6 +1836,15 @@ def _with_modifiers(tokens: list[Token], lemmas: list[str], i: int, term: tuple[
         words.append(tokens[j])
         j += 1
     return words
+
+
+def _past_object(tokens: list[Token], lemmas: list[str], i: int, lemma: str) -> int:
+    """Where the verb at ``i`` goes on after its object, when the term's next word is not in it."""
+    obj = next((c for c in tokens[i].children if c.dep_ == "dobj" and c.left_edge.i == tokens[i].i + 1), None)
+    if obj is None:
+        return i + 1
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].i > obj.right_edge.i), len(tokens))
+    return i + 1 if lemma in lemmas[i + 1:end] else end
 
 
 def _matches(token: Token, phrases: list[tuple[str, ...]]) -> bool:
