@@ -1538,3 +1538,13 @@ def test_the_name_of_a_force_is_no_place():
         "NIAMEY, Niger — French Mirage jets from the Barkhane force struck fleeing militants near Banibangou on "
         "Wednesday, a French military spokesman said.", published="2020-02-13") if e.actor1 == "Military Forces of France")
     assert (strike.sub_event_type, strike.country) == ("Air/drone strike", "Niger")
+
+
+def test_an_attack_told_as_what_another_came_after_is_dated_from_it_and_placed_by_its_distance():
+    events = eventwire.extract(
+        "NIAMEY, Niger — Suspected jihadists ambushed a Nigerien army patrol near the town of Banibangou on Wednesday, "
+        "killing seven soldiers, the defence ministry said.\n\nThe ambush came a day after gunmen on motorcycles attacked "
+        "herders watering their cattle at a well a few kilometres from Ayorou, killing eight of them.",
+        published="2020-02-13")
+    assert sorted((e.location, e.event_date, e.actor2, e.fatalities) for e in events) == [
+        ("Ayorou", "2020-02-11", "Civilians (Niger)", 8), ("Bani Bangou", "2020-02-12", "Military Forces of Niger", 7)]

@@ -91,6 +91,8 @@ class Codebook:
     crowd_nouns: set[str]
     measure_nouns: set[str]  # "hours of talks", "a wave of strikes": the event stands where its measure does
     blame_phrases: list[tuple[str, ...]]
+    sequence_verbs: set[str]  # "the ambush came a day after ...": one event dated from another
+    interval_days: dict[str, int]
     background_cues: list[tuple[str, ...]]
     cumulative_subjects: set[str]
     anaphoric_determiners: set[str]
@@ -168,6 +170,8 @@ def load_codebook() -> Codebook:
         crowd_nouns=set(lists.get("crowd_nouns", [])),
         measure_nouns=set(lists.get("measure_nouns", [])),
         blame_phrases=[_split(v) for v in lists.get("blame_phrases", [])],
+        sequence_verbs=set(lists.get("sequence_verbs", [])),
+        interval_days={k: int(v) for k, v in lists.get("interval_days", {}).items()},
         background_cues=[_split(v) for v in lists.get("background_cues", [])],
         cumulative_subjects=set(lists.get("cumulative_subjects", [])),
         anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),

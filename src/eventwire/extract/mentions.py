@@ -19,7 +19,7 @@ from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.geo import Clues, ResolvedPlace, country_place, geo_words, qualifier_fits, region_or_country, resolve_name
 from ..resolve.time import TimeExpression, find_time_expressions, spanning_prepositions, toward_future
-from .quantities import Count, Share, parse_count, parse_share, vague_words
+from .quantities import Count, Share, number_value, parse_count, parse_share, vague_words
 
 Span = tuple[int, int]
 ARMED_KINDS = frozenset({"state_forces", "police", "rebel", "political_militia", "identity_militia", "external"})
@@ -295,6 +295,9 @@ class MentionFinder:
             m.dropped = "negated"
         elif head.dep_ == "dobj" and _matches(head.head, cb.responsibility_phrases + cb.blame_phrases):
             m.claimed = True  # "IS claimed the bombing": the bombing told before, if it was
+        elif head.dep_ == "nsubj" and any(_sequence(c, cb) for c in head.head.children if c.dep_ == "advcl") \
+                and any(c.dep_ == "det" and c.lower_ in cb.anaphoric_determiners for c in head.children):
+            m.dropped = "the event told before, named as what came after another"  # "The ambush came a day after ..."
         elif _blames_event(head, cb):
             m.dropped = "blames an event on its doer: who did it, not an event of its own"
         elif modal and not (m.future and m.entry.code_future):
@@ -1152,6 +1155,23 @@ class MentionFinder:
         return out
 
     def _time(self, m: Mention, times: list[tuple[TimeExpression, Token | None]], others: set[int]) -> None:
+        """The date told for the trigger, or counted from the event told before when the trigger's clause is
+        what that one came after or before ("The ambush came a day after gunmen attacked herders")."""
+        self._told_time(m, times, others)
+        clause = clause_verb(m.head)
+        sequence = _sequence(clause, self.codebook)
+        if sequence is None or self.previous_time is None \
+                or not (m.time is None or m.time_inherited or m.time_by_statement or m.time is self.previous_time):
+            return
+        governor, word = sequence
+        days = _interval_days(clause, governor, self.codebook)
+        if days is not None:
+            shift = -days if word == "after" else days
+            m.time = _shifted(self.previous_time, shift, f"{days} day(s) {word} the event told before, of "
+                                                         f"{self.previous_time.date.isoformat()}")
+            m.time_inherited = m.time_by_statement = False
+
+    def _told_time(self, m: Mention, times: list[tuple[TimeExpression, Token | None]], others: set[int]) -> None:
         """The date of the trigger's own clause, else of the clauses above it, else a free one."""
         m.sentence_dated = bool(times) or any(t.ent_type_ == "DATE" for t in m.sentence.span) or self.previous_dated
         if self.published is not None and not m.future:  # "a verdict that could bar him from next year's election"
@@ -2230,7 +2250,9 @@ def _after_place_preposition(anchor: Token, words: dict) -> bool:
         return False
     preposition = anchor.head
     if preposition.lower_ in {"of", "from"}:
-        return preposition.head.lower_ in set(words["direction_words"]) | set(words["distance_words"])
+        measures = set(words["direction_words"]) | set(words["distance_words"])
+        before = preposition.nbor(-1) if preposition.i > 0 else preposition  # the distance parsed elsewhere
+        return preposition.head.lower_ in measures or before.lower_ in measures
     return preposition.lower_ in {"in", "near", "outside", "around", "through", "across", "throughout", "into"} \
         | set(words["near_words"])
 
@@ -2389,10 +2411,40 @@ def _token_at(sentence: Sentence, char: int) -> Token | None:
 def _counted_from(expression: TimeExpression, statement: TimeExpression, published: date) -> TimeExpression:
     """A day counted back from the publication date, counted back from the day of the statement that
     tells it instead ("the army said on Thursday it had recaptured the town a day earlier": Wednesday)."""
-    shift = statement.date - published
+    shift = (statement.date - published).days
+    return _shifted(expression, shift, f"counted from the statement's day {statement.date.isoformat()}")
+
+
+def _shifted(expression: TimeExpression, days: int, why: str) -> TimeExpression:
+    """A date moved by some days, saying why."""
+    shift = timedelta(days=days)
     day = expression.date + shift
     return replace(expression, date=day, date_start=expression.date_start + shift, date_end=expression.date_end + shift,
-                   reason=f"'{expression.text}' counted from the statement's day {statement.date.isoformat()}: {day.isoformat()}")
+                   reason=f"'{expression.text}' {why}: {day.isoformat()}")
+
+
+def _sequence(clause: Token, codebook: Codebook) -> tuple[Token, str] | None:
+    """The verb a clause is told as coming 'after' or 'before', with that word ("[the ambush] came a day
+    after gunmen attacked herders": came, after)."""
+    if clause.dep_ != "advcl" or clause.head.lemma_.lower() not in codebook.sequence_verbs:
+        return None
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    return (clause.head, mark) if mark else None
+
+
+def _interval_days(clause: Token, governor: Token, codebook: Codebook) -> int | None:
+    """The days between two events the words before 'after' tell ("a day", "two weeks", "hours"), if they
+    tell how many."""
+    for token in (*clause.children, *governor.children):
+        unit = codebook.interval_days.get(token.lemma_.lower())
+        if token.dep_ != "npadvmod" or unit is None:
+            continue
+        count = next((c for c in token.children if c.dep_ in ("nummod", "det")), None)
+        if count is None:
+            return 0 if unit == 0 else None  # "hours after": that day; "days after": how many is not told
+        n = 1 if count.lower_ in ("a", "an", "one") else number_value(count.text)
+        return n * unit if n is not None else None
+    return None
 
 
 def _time_owner(expression: TimeExpression, times: list[tuple[TimeExpression, Token | None]]) -> Token:
