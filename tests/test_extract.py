@@ -1548,3 +1548,21 @@ def test_an_attack_told_as_what_another_came_after_is_dated_from_it_and_placed_b
         published="2020-02-13")
     assert sorted((e.location, e.event_date, e.actor2, e.fatalities) for e in events) == [
         ("Ayorou", "2020-02-11", "Civilians (Niger)", 8), ("Bani Bangou", "2020-02-12", "Military Forces of Niger", 7)]
+
+
+def test_a_politician_detained_is_the_target_even_when_the_parser_makes_him_the_sayer_s_subject():
+    [arrest] = eventwire.extract("CARACAS, Venezuela — Venezuelan intelligence agents on Tuesday detained opposition "
+                                 "politician Freddy Superlano, a leader of the Voluntad Popular party, his party said.",
+                                 published="2024-07-31")
+    assert (arrest.sub_event_type, arrest.actor2, arrest.event_date) == ("Arrests", "Freddy Superlano", "2024-07-30")
+
+
+def test_a_teenager_told_by_age_is_one_dead():
+    [shooting] = eventwire.extract("A 17-year-old was shot dead in Maracay on Monday.", published="2024-07-31")
+    assert shooting.fatalities == 1
+
+
+def test_protesters_who_tear_down_a_statue_riot():
+    [riot] = eventwire.extract("In Coro, the capital of Falcón state, protesters tore down a statue of the late President "
+                               "Hugo Chávez on Monday and dragged it through the streets.", published="2024-07-31")
+    assert (riot.sub_event_type, riot.location) == ("Violent demonstration", "Coro")

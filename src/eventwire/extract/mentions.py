@@ -516,6 +516,8 @@ class MentionFinder:
                         actor2_tok = child  # a second object is the parser's take on an aside: "men, among them an employee"
                 elif actor2_tok is None:
                     actor2_tok = _target_of(child, m.entry)
+            if actor2_tok is None and not passive:
+                actor2_tok = _object_taken_for_subject(head)
             for word in m.trigger[1:]:  # a trigger's own preposition names its counterpart: "called on Moscow"
                 obj = _pobj(word) if word.dep_ == "prep" else None
                 if actor2_tok is None and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
@@ -1395,9 +1397,11 @@ class MentionFinder:
         cas = self.codebook.casualties
         pronoun = token.tag_ == "PRP" and token.lower_ in ("him", "her")  # "dragged a villager out and killed him"
         one = (token.tag_ == "NN" or token.ent_type_ == "NORP") and _one_of(token)  # "a farmer", "a 19-year-old Palestinian"
-        if token.dep_ not in ("dobj", "nsubjpass", "nsubj") or not (pronoun or one):
+        aged = token.lower_ == "old" and any(c.lemma_.lower() == "year" for c in token.children) \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # "a 17-year-old was shot dead"
+        if token.dep_ not in ("dobj", "nsubjpass", "nsubj") or not (pronoun or one or aged):
             return False
-        return pronoun or token.lemma_.lower() in cas["person_nouns"] or token.ent_type_ in ("NORP", "ORDINAL") \
+        return pronoun or aged or token.lemma_.lower() in cas["person_nouns"] or token.ent_type_ in ("NORP", "ORDINAL") \
             or self.actors.resolve(_phrase_text(token)) is not None  # "a 19-year-old Palestinian was shot dead"
 
     def _speaker(self, sentence: Sentence) -> tuple[str, Span] | None:
@@ -1842,12 +1846,12 @@ _TERM_MODIFIERS = {"det", "amod", "nummod", "poss", "compound"}  # "lifted a nig
 def _with_modifiers(tokens: list[Token], lemmas: list[str], i: int, term: tuple[str, ...]) -> list[Token] | None:
     """The words of a verb term told with modifiers of its noun between them ("took full control",
     "fired two rockets", "exchanged heavy fire"), or None; at most three such words are passed over.
-    The verb's object may stand between the verb and the rest of the term: "forced the president out",
-    "declared 12 diplomats persona non grata"."""
+    The verb's object may stand between the verb and the rest of a longer term: "declared 12 diplomats
+    persona non grata"."""
     words, j = [tokens[i]], i + 1
     for lemma in term[1:]:
         skipped = 0
-        if j == i + 1:
+        if j == i + 1 and len(term) > 2:  # not a verb and its particle: "forced him out of a car" is no expulsion
             j = _past_object(tokens, lemmas, i, lemma)
         while j < len(tokens) and lemmas[j] != lemma and tokens[j].dep_ in _TERM_MODIFIERS and skipped < 3:
             j, skipped = j + 1, skipped + 1
@@ -1856,6 +1860,13 @@ def _with_modifiers(tokens: list[Token], lemmas: list[str], i: int, term: tuple[
         words.append(tokens[j])
         j += 1
     return words
+
+
+def _object_taken_for_subject(verb: Token) -> Token | None:
+    """The object of a reported act that the parser made a second subject of the verb reporting it:
+    "agents detained opposition politician Freddy Superlano, a leader of ..., his party said"."""
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "ccomp" else []
+    return next((s for s in subjects if s.left_edge.i == verb.i + 1), None) if len(subjects) > 1 else None
 
 
 def _past_object(tokens: list[Token], lemmas: list[str], i: int, lemma: str) -> int:
@@ -2345,6 +2356,9 @@ def unknown_name(argument: Argument) -> bool:
     return argument.actor is None and not (argument.common or argument.is_place) and written_name(argument) is not None
 
 
+_LINK_WORDS = {"of", "in", "at", "from", "and", "or", "on", "to", "with", "for", "by", "near", "against"}
+
+
 def written_name(argument: Argument) -> str | None:
     """The name an argument is written with, without its article, or None when it opens with no
     name: "the X Force" is X Force; "militants of the Jenin Battalion" are the Jenin Battalion's."""
@@ -2354,6 +2368,10 @@ def written_name(argument: Argument) -> str | None:
     if member is not None:  # "two senior members of the Ennahda party": the party's
         words = words[member + 2:]
     words = [w for n, w in enumerate(words) if n or w.lower() not in NOT_NAMES]
+    first = next((n for n, w in enumerate(words) if w[:1].isupper()), None)
+    if first is not None and 0 < first <= 3 and all(w.isalpha() and w not in _LINK_WORDS for w in words[:first]) \
+            and len(words) - first >= 2 and all(w[:1].isupper() for w in words[first:]):
+        words = words[first:]  # "opposition politician Freddy Superlano": who he is, then his name
     return " ".join(words) if words and words[0][:1].isupper() else None
 
 
