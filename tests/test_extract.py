@@ -1566,3 +1566,32 @@ def test_protesters_who_tear_down_a_statue_riot():
     [riot] = eventwire.extract("In Coro, the capital of Falcón state, protesters tore down a statue of the late President "
                                "Hugo Chávez on Monday and dragged it through the streets.", published="2024-07-31")
     assert (riot.sub_event_type, riot.location) == ("Violent demonstration", "Coro")
+
+
+def test_riot_officers_are_police_and_the_lede_told_only_in_the_country_is_at_the_dateline():
+    events = eventwire.extract("TBILISI, Georgia — Police in Georgia on Tuesday detained a leading opposition figure, hours "
+                               "after riot officers used water cannon and tear gas to scatter thousands of protesters "
+                               "outside parliament.", published="2024-12-04")
+    dispersal = next(e for e in events if e.event_type == "Protests")
+    assert (dispersal.actor2, dispersal.location) == ("Police Forces of Georgia", "Tbilisi")
+
+
+def test_an_act_done_a_day_before_a_dated_one_is_the_same_doer_s_on_the_day_before():
+    events = eventwire.extract("Pakistan's army sealed the border crossing on Friday, a day after shelling militant "
+                               "hideouts in Parachinar.", published="2024-08-09")
+    shelling = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert (shelling.actor1, shelling.event_date) == ("Military Forces of Pakistan", "2024-08-08")
+
+
+def test_soldiers_killed_at_a_checkpoint_attacked_in_a_region_are_the_side_attacked():
+    [attack] = eventwire.extract("Militants attacked a checkpoint in the Kurram district of Khyber Pakhtunkhwa province on "
+                                 "Thursday, killing two soldiers.", published="2024-08-09")
+    assert (attack.event_type, attack.actor1, attack.actor2, attack.fatalities) == (
+        "Battles", "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan", 2)
+
+
+def test_civilians_with_no_country_of_their_own_are_of_the_country_they_were_hit_in():
+    [strike] = eventwire.extract("ISLAMABAD — Pakistani warplanes struck suspected militant hideouts in Afghanistan's Paktika "
+                                 "province on Monday, killing eight women and children, Taliban officials said.",
+                                 published="2024-03-19")
+    assert (strike.actor2, strike.country) == ("Civilians (Afghanistan)", "Afghanistan")

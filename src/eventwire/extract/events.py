@@ -345,6 +345,9 @@ class EventBuilder:
             for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
                 if getattr(host, attr) is None and getattr(generic, attr) is not None:
                     setattr(host, attr, getattr(generic, attr))
+            if host.actor2 is not None and not named(host.actor2) and generic.actor2 is not None \
+                    and generic.actor2.actor is not None and not (host.actor1 and same_actor(host.actor1, generic.actor2)):
+                host.actor2 = generic.actor2  # "attacked a checkpoint ..., killing two soldiers": the soldiers' side
             if host.entry.generic and generic.entry.instrument_words and generic.event_type != host.event_type:
                 # "people were killed when warplanes bombed the market": the bombing tells what the killing was
                 for attr in ("event_type", "sub_event_type", "plover_mode", "family"):
@@ -537,6 +540,10 @@ class EventBuilder:
                 and self.dateline.place.country_code == (self.main_country or self.dateline.place.country_code) \
                 and (draft.first.sentence.index <= 1 or any(a is not None and a.actor is not None for a in (actor1, actor2))):
             place = self.dateline  # told with no place in the lede (or between known parties) of a report filed where it is about
+        elif place is not None and place.precision == 4 and main.entry.event_type is not None and self.dateline is not None \
+                and self.dateline.precision <= 2 and place.place.country_code == self.dateline.place.country_code \
+                and draft.first.sentence.index <= 1:
+            place = self.dateline  # "TBILISI, Georgia — Police in Georgia on Tuesday detained ...": the lede's act, where it was filed
         if main.entry.needs_target and not _counterpart(actor2):
             return self._unkept(draft, "no one it is aimed at")
         if main.entry.event_type is None and not named(actor1):
@@ -544,7 +551,9 @@ class EventBuilder:
         if main.entry.event_type is None and actor1 is not None and actor1.actor is not None \
                 and actor1.actor.kind in ("civilians", "protesters"):
             return self._unkept(draft, "what a private person says or wants is no political event")  # "a student agreed"
-        if draft.violent and (actor1 is None or actor1.actor is None) and (place is None or place.precision >= 3):
+        if draft.violent and (actor1 is None or actor1.actor is None) and (place is None or place.precision >= 3) \
+                and (place is None or place.precision > 3 or actor2 is None or actor2.actor is None):
+            # a known side hit in a known region will do
             return self._unkept(draft, "violence with neither a known actor nor a town is too vague to code")
         if main.entry.needs_place and place is None:
             return self._unkept(draft, "no place told")
@@ -645,9 +654,15 @@ class EventBuilder:
 
     def _in_country(self, argument: Argument | None, country: str | None) -> Argument | None:
         """"Police in Lakki Marwat": a force no country was known for when it was read is that of
-        the country the event happened in."""
-        if argument is None or argument.actor is not None or country is None:
+        the country the event happened in; so are civilians the words give no country of their own
+        ("women and children" killed by Pakistani strikes in Paktika are Afghanistan's)."""
+        if argument is None or country is None:
             return argument
+        if argument.actor is not None:
+            if argument.actor.kind not in _CROWD_KINDS or argument.actor.country_code in (None, country):
+                return argument
+            there = self.actors.resolve(argument.text, country_code=country)
+            return replace(argument, actor=there) if there is not None else argument
         return replace(argument, actor=self.actors.resolve(argument.text, country_code=country))
 
     def _unidentified_actor(self, actor: Actor) -> bool:

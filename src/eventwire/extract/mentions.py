@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from ..codebook import VIOLENT_TYPES, Codebook, Entry, Term
+from ..codebook import VIOLENT_TYPES, Codebook, Entry, Term, load_codebook
 from ..nlp import Sentence
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.gazetteer import Gazetteer
@@ -1161,6 +1161,14 @@ class MentionFinder:
         what that one came after or before ("The ambush came a day after gunmen attacked herders")."""
         self._told_time(m, times, others)
         clause = clause_verb(m.head)
+        if clause.dep_ == "pcomp" and clause.head.lower_ in _SEQUENCE_WORDS and m.time is not None \
+                and not clause.left_edge.idx <= m.time.start - m.sentence.offset < clause.right_edge.idx + 1:
+            verb, interval = _before_after(clause.head)  # "on Friday, a day after firing missiles"
+            days = _interval_days(interval, verb, self.codebook)
+            if days is not None:
+                m.time = _shifted(m.time, -days if clause.head.lower_ == "after" else days,
+                                  f"{days} day(s) {clause.head.lower_} what the sentence dates")
+            return
         sequence = _sequence(clause, self.codebook)
         if sequence is None or self.previous_time is None \
                 or not (m.time is None or m.time_inherited or m.time_by_statement or m.time is self.previous_time):
@@ -1618,6 +1626,12 @@ def _inherited_subject(verb: Token) -> Token | None:
         subject = _subject(current)
         if subject is not None:
             return subject
+        prep = current.head
+        intervals = load_codebook().interval_days
+        if current.dep_ == "pcomp" and current.tag_ == "VBG" and prep.lower_ in _SEQUENCE_WORDS and any(
+                t.dep_ == "npadvmod" and t.lemma_.lower() in intervals for t in (prep.head, *prep.children)):
+            current = _before_after(prep)[0]  # "announced sanctions a day after firing missiles": who announced fired
+            continue
         if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or current.head == current:
             return None
         sayer = next((c for c in current.head.children if c.dep_ == "parataxis" and current.head.i < c.i < current.i),
@@ -2441,12 +2455,23 @@ def _shifted(expression: TimeExpression, days: int, why: str) -> TimeExpression:
                    reason=f"'{expression.text}' {why}: {day.isoformat()}")
 
 
+_SEQUENCE_WORDS = ("after", "before")
+
+
+def _before_after(prep: Token) -> tuple[Token, Token]:
+    """The verb an 'after' or 'before' phrase hangs on, and the word it hangs on there: the interval when
+    the parser put it under one ("sealed the border on Friday, a day after shelling ...")."""
+    if prep.head.dep_ == "npadvmod":
+        return prep.head.head, prep.head.head
+    return prep.head, prep
+
+
 def _sequence(clause: Token, codebook: Codebook) -> tuple[Token, str] | None:
     """The verb a clause is told as coming 'after' or 'before', with that word ("[the ambush] came a day
     after gunmen attacked herders": came, after)."""
     if clause.dep_ != "advcl" or clause.head.lemma_.lower() not in codebook.sequence_verbs:
         return None
-    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS), None)
     return (clause.head, mark) if mark else None
 
 
