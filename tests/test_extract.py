@@ -1595,3 +1595,11 @@ def test_civilians_with_no_country_of_their_own_are_of_the_country_they_were_hit
                                  "province on Monday, killing eight women and children, Taliban officials said.",
                                  published="2024-03-19")
     assert (strike.actor2, strike.country) == ("Civilians (Afghanistan)", "Afghanistan")
+
+
+def test_an_act_dated_only_by_the_day_it_was_told_is_of_the_day_just_told():
+    events = eventwire.extract("NAIROBI, Kenya — Kenyan police fired tear gas on Monday to disperse thousands of opposition "
+                               "supporters who tried to march to State House in Nairobi. Police arrested more than 200 people "
+                               "in the capital, the country's police chief said on Tuesday.", published="2023-03-21")
+    assert {e.event_date for e in events} == {"2023-03-20"}
+

@@ -582,10 +582,11 @@ class EventBuilder:
             evidence["plover_mode"] = list(main.span)
         country = place.place.country_code if place else None
         actor1, actor2 = (self._in_country(a, country) for a in (actor1, actor2))
-        if draft.violent and actor1 is not None and actor2 is not None and actor1.actor is not None \
+        if actor1 is not None and actor2 is not None and actor1.actor is not None \
                 and actor2.actor is not None and actor2.actor.name == actor1.actor.name:
             actor2 = None  # "its troops fought off ... fighting that killed nine soldiers and 30 of the attackers":
-            # the words taken for the other side name the doer's own men among others, not whom they fought
+            # the words taken for the other side name the doer's own men among others, not whom they fought;
+            # no one stands against, or talks to, itself
         actor1 = self._crowd(main.actor1_role, actor1, country, main)
         # and fighting whose doer is told only by a word for any armed group ("suspected jihadists ambushed
         # a patrol") was fought by an unidentified one

@@ -1217,8 +1217,10 @@ class MentionFinder:
             m.time = inherited[0]
         elif loose:
             m.time = loose[0]
-        elif statement and m.actor1 is None and self.previous_time is not None:
-            # "Four people were killed, the governor said on Friday": a toll of what was just told, on its day
+        elif statement and self.previous_time is not None and (m.actor1 is None or timedelta(0) <= statement[0].date
+                                                                 - self.previous_time.date <= timedelta(days=2)):
+            # "Four people were killed, the governor said on Friday": a toll of what was just told, on its day;
+            # "Police arrested 200 people, the police chief said on Tuesday" after Monday's march: that day's
             m.time, m.time_inherited = self.previous_time, True
         elif statement:  # "the army said on Saturday it had seized the town": by that day at the latest
             m.time, m.time_by_statement = statement[0], True
