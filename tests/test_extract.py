@@ -1603,3 +1603,11 @@ def test_an_act_dated_only_by_the_day_it_was_told_is_of_the_day_just_told():
                                "in the capital, the country's police chief said on Tuesday.", published="2023-03-21")
     assert {e.event_date for e in events} == {"2023-03-20"}
 
+
+
+def test_shops_looted_after_and_are_looted_by_the_clause_s_crowd_and_a_country_wide_count_is_no_one_event_s():
+    events = eventwire.extract("In the western city of Kisumu, protesters blocked roads with burning tires and looted shops, "
+                               "and police shot dead a university student, the rights commission said. Police said 31 "
+                               "officers were injured in clashes across the country.", published="2023-03-21")
+    assert ("Riots", "Kisumu") in {(e.event_type, e.location) for e in events}
+    assert all(e.injuries is None for e in events)

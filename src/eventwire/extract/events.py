@@ -587,6 +587,8 @@ class EventBuilder:
             actor2 = None  # "its troops fought off ... fighting that killed nine soldiers and 30 of the attackers":
             # the words taken for the other side name the doer's own men among others, not whom they fought;
             # no one stands against, or talks to, itself
+            if main.entry.event_type is None:
+                return self._unkept(draft, "a political act aimed at its own doer")
         actor1 = self._crowd(main.actor1_role, actor1, country, main)
         # and fighting whose doer is told only by a word for any armed group ("suspected jihadists ambushed
         # a patrol") was fought by an unidentified one

@@ -303,7 +303,8 @@ class MentionFinder:
         elif modal and not (m.future and m.entry.code_future):
             m.dropped = f"modal '{modal[0].text}': not a fact"
         elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not m.entry.told_as_aim \
-                and not any(c.dep_ == "dobj" for c in head.children):  # "men on motorbikes killed 22": an act
+                and not any(c.dep_ == "dobj" for c in head.children) \
+                and _verb_taken_for_modifier(head) is None:  # "men on motorbikes killed 22": an act
             m.dropped = "a description of an actor, not an event"
         elif m.entry.event_type is None and head.dep_ == "acl" and cb.noun_family(head.head.lemma_.lower()) == "protest":
             m.dropped = "what a protest demands is told by the protest"  # "a sit-in demanding the government's resignation"
@@ -1310,8 +1311,9 @@ class MentionFinder:
                 continue
             counted = token.head if token.dep_ in ("nummod", "quantmod") or (token.dep_ == "amod" and (token.lower_ in vague or token.like_num)) else token
             kind = _casualty_kind(counted, cas)
-            if kind is None or _describes_someone(counted, self.codebook) or _subset(counted):
-                continue
+            if kind is None or _describes_someone(counted, self.codebook) or _subset(counted) \
+                    or _nationwide(clause_verb(counted)):
+                continue  # "31 officers were injured in clashes across the country": no one event's
             figure = Figure(count, sentence.char_span(phrase), " ".join(t.text for t in phrase), _toll_update(token, cas))
             bucket = facts.fatalities if kind == "fatal" else facts.injuries
             partner = next(((c, f) for c, f in bucket if counted in c.children and counted.dep_ == "conj"), None)
@@ -1623,7 +1625,8 @@ def _subject(verb: Token) -> Token | None:
 
 def _inherited_subject(verb: Token) -> Token | None:
     """The subject an xcomp/conj/advcl verb shares with its head ("reported to have held")."""
-    current = verb
+    joined = _verb_taken_for_modifier(verb)
+    current = joined if joined is not None else verb
     for _ in range(4):
         subject = _subject(current)
         if subject is not None:
@@ -1876,6 +1879,15 @@ def _with_modifiers(tokens: list[Token], lemmas: list[str], i: int, term: tuple[
         words.append(tokens[j])
         j += 1
     return words
+
+
+def _verb_taken_for_modifier(word: Token) -> Token | None:
+    """The verb a past participle after 'and' is joined to, when the parser took it for a modifier of
+    a noun joined to that verb's object ("protesters blocked roads with burning tires and looted shops")."""
+    if word.dep_ != "amod" or word.tag_ not in ("VBD", "VBN") or word.i == 0 or word.nbor(-1).lower_ != "and" \
+            or word.head.dep_ != "conj":
+        return None
+    return next((a for a in word.ancestors if a.pos_ == "VERB" and _subject(a) is not None), None)
 
 
 def _object_taken_for_subject(verb: Token) -> Token | None:
