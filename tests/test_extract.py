@@ -1611,3 +1611,19 @@ def test_shops_looted_after_and_are_looted_by_the_clause_s_crowd_and_a_country_w
                                "officers were injured in clashes across the country.", published="2023-03-21")
     assert ("Riots", "Kisumu") in {(e.event_type, e.location) for e in events}
     assert all(e.injuries is None for e in events)
+
+
+def test_weapons_the_attackers_were_armed_with_do_not_make_the_attack_a_blast():
+    [attack] = eventwire.extract("PESHAWAR, Pakistan — Militants armed with grenades and assault rifles attacked a police post "
+                                 "on the outskirts of Bannu late on Monday, killing four policemen, police said Tuesday.",
+                                 published="2023-08-29")
+    assert (attack.event_type, attack.sub_event_type, attack.fatalities) == ("Battles", "Armed clash", 4)
+
+
+def test_the_day_of_the_raids_an_arrest_was_made_in_is_the_arrest_s():
+    events = eventwire.extract("PESHAWAR, Pakistan — Militants attacked a police post in Bannu late on Monday, killing four "
+                               "policemen, police said Tuesday.\n\nSeparately, counterterrorism police said Tuesday they had "
+                               "arrested seven suspected TTP members in raids in the city of Dera Ismail Khan on Sunday.",
+                               published="2023-08-29")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert (arrest.location, arrest.event_date) == ("Dera Ismail Khan", "2023-08-27")

@@ -109,6 +109,7 @@ class Mention:
     future: bool = False
     sentence_dated: bool = False  # a date stands in the sentence or the one before (the story runs on)
     dropped: str | None = None
+    means: list[Token] = field(default_factory=list)  # triggers of what it was done by ("arrested ... in raids")
     actor1_role: str | None = None  # the crowd its doer is, whatever the words: "protesters", "rioters"
     claimed: bool = False  # what a claim names: "Islamic State claimed the bombing"
     also_places: list[ResolvedPlace] = field(default_factory=list)  # "hit Sanaa and Saada": one event each
@@ -249,6 +250,7 @@ class MentionFinder:
                      and mention.head.head.head in o.trigger), None)
             if manner:  # "arrested 14 gang members in raids": how they were arrested, no attack of its own
                 mention.dropped = mention.dropped or f"how '{manner.head.text}' was done, not an event of its own"
+                manner.means.extend(mention.trigger)
             seized = next((o for o in mentions if o.goods and o.actor2.span[0] <= sentence.char_span(mention.trigger)[0]
                            < o.actor2.span[1]), None)
             if seized is not None:  # "seized explosives and suicide vests": a thing taken, no blast
@@ -264,7 +266,8 @@ class MentionFinder:
             if mention.entry.ends_violence and ended is not None:
                 mention.dropped = f"how the violence told by '{ended.head.text}' ended"
         for mention in mentions:
-            others = {t.i for m in mentions if m is not mention for t in (*m.trigger, clause_verb(m.head))}
+            means = {t.i for t in mention.means}  # "arrested ... in raids ... on Sunday": the raids' day is the arrest's
+            others = {t.i for m in mentions if m is not mention for t in (*m.trigger, clause_verb(m.head))} - means
             self._time(mention, times, others)
             mention.dropped = mention.dropped or self._background(mention)
         self._assign_figures(mentions, facts)
@@ -298,6 +301,8 @@ class MentionFinder:
         elif head.dep_ == "nsubj" and any(_sequence(c, cb) for c in head.head.children if c.dep_ == "advcl") \
                 and any(c.dep_ == "det" and c.lower_ in cb.anaphoric_determiners for c in head.children):
             m.dropped = "the event told before, named as what came after another"  # "The ambush came a day after ..."
+        elif head.i in _carried(m.sentence):
+            m.dropped = "a weapon someone was armed with, not an event"  # "militants armed with grenades"
         elif _blames_event(head, cb):
             m.dropped = "blames an event on its doer: who did it, not an event of its own"
         elif modal and not (m.future and m.entry.code_future):
@@ -1200,7 +1205,7 @@ class MentionFinder:
         # a date told inside the trigger's own phrase ("met Kim at the Singapore summit in June 2018")
         within = [e for e, g in times if g is not None and g.i not in trigger_ids and g.i != clause.i
                   and m.head.pos_ in ("VERB", "AUX") and g in m.head.subtree
-                  and self.codebook.noun_family(g.lemma_.lower()) == m.family]
+                  and (self.codebook.noun_family(g.lemma_.lower()) == m.family or g in m.means)]
         # the nearest clause above first ("the 2004 bombing that killed nine soldiers", told on Monday)
         rank = {c.i: n for n, c in enumerate(chain[1:])}
         inherited = sorted((e for e, g in times if g is not None and g.i in rank), key=lambda e: rank[_time_owner(e, times).i])
@@ -1237,11 +1242,14 @@ class MentionFinder:
     def _retype(self, m: Mention) -> None:
         """Type decided by the instrument ("warplanes struck"), the actor or the target."""
         if m.entry.instruments:
-            said = " ".join(t.lemma_.lower() for t in clause_verb(m.head).subtree)
+            # weapons the doers were armed with are what they carried, not how they struck ("militants armed
+            # with grenades and assault rifles attacked a police post": an armed clash)
+            carried = _carried(m.sentence)
+            said = " ".join(t.lemma_.lower() for t in clause_verb(m.head).subtree if t.i not in carried)
             if self._weapons_sent(clause_verb(m.head), m.entry):  # "sent warplanes to strike"
                 said += " " + " ".join(c.lemma_.lower() for c in clause_verb(m.head).head.children if c.dep_ == "dobj")
             if m.actor1:
-                said += " " + m.actor1.text.lower()
+                said += " " + m.actor1.text.lower().split(" armed with ")[0]
             for entry_id in m.entry.instruments:
                 entry = self.codebook.entries[entry_id]
                 if any(f" {word} " in f" {said} " for word in entry.instrument_words):
@@ -1879,6 +1887,12 @@ def _with_modifiers(tokens: list[Token], lemmas: list[str], i: int, term: tuple[
         words.append(tokens[j])
         j += 1
     return words
+
+
+def _carried(sentence: Sentence) -> set[int]:
+    """The words telling what someone was armed with ("militants armed with grenades and assault rifles")."""
+    return {t.i for armed in sentence.span if armed.lower_ == "armed" and any(c.lower_ == "with" for c in armed.children)
+            for t in armed.subtree}
 
 
 def _verb_taken_for_modifier(word: Token) -> Token | None:
