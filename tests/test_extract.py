@@ -1622,8 +1622,10 @@ def test_weapons_the_attackers_were_armed_with_do_not_make_the_attack_a_blast():
 
 def test_the_day_of_the_raids_an_arrest_was_made_in_is_the_arrest_s():
     events = eventwire.extract("PESHAWAR, Pakistan — Militants attacked a police post in Bannu late on Monday, killing four "
-                               "policemen, police said Tuesday.\n\nSeparately, counterterrorism police said Tuesday they had "
-                               "arrested seven suspected TTP members in raids in the city of Dera Ismail Khan on Sunday.",
+                               "policemen, police said Tuesday.\n\nIn Balochistan province, a roadside bomb struck a vehicle "
+                               "carrying paramilitary troops near the town of Turbat on Monday, wounding three of them.\n\n"
+                               "Separately, counterterrorism police said Tuesday they had arrested seven suspected TTP members "
+                               "in raids in the city of Dera Ismail Khan on Sunday and seized explosives and suicide vests.",
                                published="2023-08-29")
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert (arrest.location, arrest.event_date) == ("Dera Ismail Khan", "2023-08-27")
