@@ -1629,3 +1629,21 @@ def test_the_day_of_the_raids_an_arrest_was_made_in_is_the_arrest_s():
                                published="2023-08-29")
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert (arrest.location, arrest.event_date) == ("Dera Ismail Khan", "2023-08-27")
+
+
+def test_a_report_filed_from_abroad_is_about_the_country_its_body_names_though_its_lede_names_the_dateline():
+    events = eventwire.extract(
+        "DUBAI — The European Union on Monday imposed sanctions on Iran's morality police over the crackdown on the "
+        "protests, as the death toll from a fire at Tehran's Evin prison rose to eight.\n\nIn the western Kurdish city of "
+        "Sanandaj, security forces fired live ammunition at protesters on Sunday, killing a young man.\n\nIn Tehran, "
+        "intelligence agents arrested a well-known sports journalist at his home on Sunday, his family said.",
+        published="2022-10-17")
+    assert "United Arab Emirates" not in {e.country for e in events}
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert (arrest.actor1, arrest.location) == ("Military Forces of Iran", "Tehran")
+
+
+def test_one_name_of_the_lede_found_only_abroad_does_not_move_a_report_from_its_dateline():
+    events = eventwire.extract("DHAKA - A mob beat a young man to death in the capital's Mirpur area early on Wednesday "
+                               "after accusing him of stealing a mobile phone, police said.", published="2024-12-05")
+    assert {e.country for e in events} == {"Bangladesh"}

@@ -89,7 +89,7 @@ def _built(document: Document, sentences: list[Sentence], day_first: bool = True
 def _finder(document: Document, sentences: list[Sentence], day_first: bool = True,
             filed: ResolvedPlace | None = None) -> MentionFinder:
     """A mention finder set to the countries the report is about; ``filed`` is its dateline's place."""
-    named, peoples = _countries_named(sentences)
+    named, peoples = _countries_named(sentences, filed)
     countries = _shares(named or peoples)  # a report that names only "Malian policemen" is about Mali
     if filed is not None:
         countries = _shares(Counter(countries) + Counter({filed.place.country_code: _dateline_weight(filed, named)}))
@@ -98,11 +98,17 @@ def _finder(document: Document, sentences: list[Sentence], day_first: bool = Tru
                          main_country, day_first, dateline=filed.span if filed is not None else None)
 
 
+_LEDE_WEIGHT = 2.0  # a place named in the first three sentences counts this much, later ones 1.0
+
+
 def _dateline_weight(filed: ResolvedPlace, named: Counter[str]) -> float:
     """Where a report was filed outweighs every other place it names together, when its body
     names no place or some in that country; a body whose places are all elsewhere was filed from
-    abroad ("BEIRUT - Air strikes on ... in northwestern Syria"), and the dateline only breaks ties."""
-    return 2.0 if not named or named.get(filed.place.country_code) else 0.1
+    abroad ("BEIRUT - Air strikes on ... in northwestern Syria"), and the dateline only breaks ties.
+    One name of the lede alone is too little to tell: a town the gazetteer lacks in the dateline's
+    country may be known elsewhere ("DHAKA - ... in the capital's Mirpur area")."""
+    elsewhere = sum(named.values()) > _LEDE_WEIGHT
+    return 2.0 if not elsewhere or named.get(filed.place.country_code) else 0.1
 
 
 def document_countries(sentences: list[Sentence]) -> dict[str, float]:
@@ -112,18 +118,20 @@ def document_countries(sentences: list[Sentence]) -> dict[str, float]:
     return _shares(named or peoples)
 
 
-def _countries_named(sentences: list[Sentence]) -> tuple[Counter[str], Counter[str]]:
+def _countries_named(sentences: list[Sentence],
+                     filed: ResolvedPlace | None = None) -> tuple[Counter[str], Counter[str]]:
     """How much the report is about each country: the weights of its resolved place names and of
     the countries its sentences put places in ("the Syrian capital"), each name read with what
     its own sentence says; and apart, those of the peoples it names ("Malian policemen"). A town
     whose name is much the same in two countries (Damascus, Tripoli) waits for the countries,
-    regions and plain names, and is read in their light and that of the peoples."""
+    regions and plain names, and is read in their light and that of the peoples. The dateline's own
+    name is left to its caller, who weighs it by what the body names."""
     finder = MentionFinder(load_codebook(), ActorRegistry.default(), None, {}, None)
     counts: Counter[str] = Counter()
     peoples: Counter[str] = Counter()  # "Lebanese troops": a hint for the waiting names only
     waiting = []
     for sentence in sentences:
-        weight = 2.0 if sentence.index < 3 else 1.0  # the lede says what the report is about
+        weight = _LEDE_WEIGHT if sentence.index < 3 else 1.0  # the lede says what the report is about
         for token in sentence.span:
             people = country_place(token.text, (0, 0)) if token.ent_type_ == "NORP" else None
             if people is not None:
@@ -133,6 +141,8 @@ def _countries_named(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
         for code in clues.countries:
             counts[code] += weight
         for candidate in (c for c in candidates if c.within is None):  # a town's district counts as the town
+            if filed is not None and filed.span[0] <= sentence.char_span(candidate.tokens)[0] < filed.span[1]:
+                continue
             name = " ".join(t.text for t in candidate.tokens)
             place = resolve_name(name, (0, 0), context_countries={}, want_admin1=candidate.hint == "admin1",
                                  tagged_place=candidate.tagged, qualifiers=candidate.qualifiers, clues=clues)
