@@ -93,6 +93,7 @@ class Codebook:
     blame_phrases: list[tuple[str, ...]]
     sequence_verbs: set[str]  # "the ambush came a day after ...": one event dated from another
     interval_days: dict[str, int]
+    carried_phrases: list[tuple[str, ...]]  # "armed with": what someone carried
     background_cues: list[tuple[str, ...]]
     cumulative_subjects: set[str]
     anaphoric_determiners: set[str]
@@ -172,6 +173,7 @@ def load_codebook() -> Codebook:
         blame_phrases=[_split(v) for v in lists.get("blame_phrases", [])],
         sequence_verbs=set(lists.get("sequence_verbs", [])),
         interval_days={k: int(v) for k, v in lists.get("interval_days", {}).items()},
+        carried_phrases=[_split(v) for v in lists.get("carried_phrases", [])],
         background_cues=[_split(v) for v in lists.get("background_cues", [])],
         cumulative_subjects=set(lists.get("cumulative_subjects", [])),
         anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),

@@ -301,7 +301,7 @@ class MentionFinder:
         elif head.dep_ == "nsubj" and any(_sequence(c, cb) for c in head.head.children if c.dep_ == "advcl") \
                 and any(c.dep_ == "det" and c.lower_ in cb.anaphoric_determiners for c in head.children):
             m.dropped = "the event told before, named as what came after another"  # "The ambush came a day after ..."
-        elif head.i in _carried(m.sentence):
+        elif head.i in _carried(m.sentence, cb):
             m.dropped = "a weapon someone was armed with, not an event"  # "militants armed with grenades"
         elif _blames_event(head, cb):
             m.dropped = "blames an event on its doer: who did it, not an event of its own"
@@ -1244,12 +1244,13 @@ class MentionFinder:
         if m.entry.instruments:
             # weapons the doers were armed with are what they carried, not how they struck ("militants armed
             # with grenades and assault rifles attacked a police post": an armed clash)
-            carried = _carried(m.sentence)
+            carried = _carried(m.sentence, self.codebook)
             said = " ".join(t.lemma_.lower() for t in clause_verb(m.head).subtree if t.i not in carried)
             if self._weapons_sent(clause_verb(m.head), m.entry):  # "sent warplanes to strike"
                 said += " " + " ".join(c.lemma_.lower() for c in clause_verb(m.head).head.children if c.dep_ == "dobj")
             if m.actor1:
-                said += " " + m.actor1.text.lower().split(" armed with ")[0]
+                words = [t for t in m.sentence.span if m.actor1.span[0] <= m.sentence.offset + t.idx < m.actor1.span[1]]
+                said += " " + (" ".join(t.lower_ for t in words if t.i not in carried) if words else m.actor1.text.lower())
             for entry_id in m.entry.instruments:
                 entry = self.codebook.entries[entry_id]
                 if any(f" {word} " in f" {said} " for word in entry.instrument_words):
@@ -1889,10 +1890,9 @@ def _with_modifiers(tokens: list[Token], lemmas: list[str], i: int, term: tuple[
     return words
 
 
-def _carried(sentence: Sentence) -> set[int]:
+def _carried(sentence: Sentence, codebook: Codebook) -> set[int]:
     """The words telling what someone was armed with ("militants armed with grenades and assault rifles")."""
-    return {t.i for armed in sentence.span if armed.lower_ == "armed" and any(c.lower_ == "with" for c in armed.children)
-            for t in armed.subtree}
+    return {t.i for armed in sentence.span if _matches(armed, codebook.carried_phrases) for t in armed.subtree}
 
 
 def _verb_taken_for_modifier(word: Token) -> Token | None:
