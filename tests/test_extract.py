@@ -1647,3 +1647,37 @@ def test_one_name_of_the_lede_found_only_abroad_does_not_move_a_report_from_its_
     events = eventwire.extract("DHAKA - A mob beat a young man to death in the capital's Mirpur area early on Wednesday "
                                "after accusing him of stealing a mobile phone, police said.", published="2024-12-05")
     assert {e.country for e in events} == {"Bangladesh"}
+
+
+def test_a_bomb_that_went_off_is_an_explosion_not_a_forecast():
+    events = eventwire.extract("A roadside bomb went off beside a bus carrying pilgrims near Samarra on Friday, killing "
+                               "four of them, police said.", published="2018-04-14")
+    blast = only(events, sub_event_type="Remote explosive/landmine/IED")
+    assert (blast.admin1, blast.event_date, blast.fatalities) == ("Salah ad Din", "2018-04-13", 4)
+
+
+def test_an_attack_still_planned_is_not_coded():
+    assert eventwire.extract("An attack on the army base in Gao was planned for Friday, officials said.",
+                             published="2018-04-14") == []
+
+
+def test_forces_landing_abroad_are_deployed_though_an_apposition_follows_the_verb():
+    events = eventwire.extract("Some 200 Bahamian troops landed in Port-au-Prince on Friday, the second contingent of a "
+                               "multinational mission.", published="2024-09-14")
+    deployment = only(events, plover="MOBILIZE")
+    assert (deployment.actor1, deployment.location, deployment.event_date) == \
+        ("Military Forces of Bahamas", "Port-au-Prince", "2024-09-13")
+
+
+def test_a_crowd_that_stones_people_to_death_is_a_mob():
+    events = eventwire.extract("A crowd stoned and burned to death two suspected kidnappers in Kisumu on Saturday, police said.",
+                               published="2021-03-15")
+    mob = only(events, event_type="Riots")
+    assert (mob.sub_event_type, mob.fatalities, mob.location) == ("Mob violence", 2, "Kisumu")
+
+
+def test_half_of_a_hyphenated_name_the_gazetteer_lacks_is_no_place_of_its_own():
+    events = eventwire.extract("In Haiti, gunmen killed four people in the Carrefour-Feuilles neighbourhood of the capital on Monday, "
+                               "police said.", published="2024-05-14")
+    attack = only(events, sub_event_type="Attack")
+    assert (attack.location, attack.geo_precision) == ("Port-au-Prince", 2)

@@ -831,6 +831,8 @@ class MentionFinder:
             if token.pos_ in ("DET", "ADP", "PART", "PUNCT", "CCONJ", "PRON") or not token.is_alpha:
                 continue  # "the", "'s" of a tagged name start no place
             chain = _hyphen_chain(token, sentence.span.end, words["name_particles"])
+            if not chain and _half_of_unknown_name(token):
+                continue  # "Vert" of "the Canape-Vert neighbourhood" is no town of its own
             run = chain or [token]
             while True:
                 if run[-1].i + 1 < sentence.span.end and run[-1].nbor().pos_ == "PROPN" and run[-1].nbor().dep_ in ("compound", "flat", "pobj", "appos", "nmod", "punct") \
@@ -1513,12 +1515,16 @@ _OWN_CLAUSE_DEPS = ("advcl", "conj", "relcl", "parataxis")
 
 def _irrealis_governor(head: Token, trigger_ids: set[int], codebook: Codebook) -> Token | None:
     """The word of opinion, wish or forecast whose scope the trigger lies in, if any. The scope
-    ends at a finite clause of its own, and a verb that makes its object real ("called a
-    meeting") does not govern that object."""
+    ends at a finite clause of its own, a verb that makes its object real ("called a
+    meeting") does not govern that object, and the trigger a verb tells of ("a bomb went off",
+    "the protest called for") is not in its scope (but "an attack was planned" is)."""
     child = head
     for ancestor in head.ancestors:
         if child.dep_ in _OWN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and _finite(child):
             return None
+        if child is head and child.dep_ == "nsubj":
+            child = ancestor
+            continue
         lemma = ancestor.lemma_.lower()
         if lemma in codebook.irrealis_governors and ancestor.i not in trigger_ids \
                 and not (lemma in codebook.real_object_governors and child.dep_ == "dobj"):
@@ -1719,13 +1725,16 @@ def _words_before(verb: Token) -> list[Token]:
 
 
 def _phrase_tokens(token: Token) -> list[Token]:
-    """The noun phrase headed by a token, cut before relative clauses and places ("IS fighters in Syria")."""
+    """The noun phrase headed by a token, cut before relative clauses and places ("IS fighters in Syria"),
+    and never reaching across the verb it is the subject of (a parser may hang "..., the first contingent
+    of a mission" told after the verb on its subject)."""
     cut: set[int] = set()
     places = ("in", "at", "near", "on", "inside", "outside")
+    across = token.head.i if token.i < token.head.i else None
     for child in token.children:
         charge = child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)  # "the rebels of targeting civilians"
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and token.pos_ == "PROPN") or charge \
-                or (child.dep_ == "prep" and child.lower_ in places):
+                or (child.dep_ == "prep" and child.lower_ in places) or across is not None and child.i > across:
             cut.update(t.i for t in child.subtree)
         for whole in (_pobj(child),) if child.dep_ == "prep" and child.lower_ == "of" else ():
             # "militants of the Jenin Battalion in Jenin": the battalion's place is cut too
@@ -2323,6 +2332,18 @@ def _in_longer_name(run: list[Token]) -> bool:
     """Whether a name is part of a longer one, such as a group's: "Islamic State Sahel Province"."""
     before = run[0].nbor(-1) if run[0].i > run[0].sent.start else None
     return before is not None and before.pos_ == "PROPN" or any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in run)
+
+
+def _half_of_unknown_name(token: Token) -> bool:
+    """Whether a word is one half of a hyphenated name the gazetteer lacks ("Canape-Vert", though
+    "Vert" is a French village); "the Syria-Iraq border" joins two names, each a place."""
+    doc = token.doc
+    before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
+        and not doc[token.i - 1].whitespace_ else None
+    after = doc[token.i + 2] if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_ else None
+    halves = [other for other in (before, after) if other is not None and other.is_alpha and other.text[:1].isupper()]
+    return bool(halves) and not all(_known(word.text) for word in (token, *halves))
 
 
 def _known(name: str) -> bool:
