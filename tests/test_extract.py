@@ -1681,3 +1681,29 @@ def test_half_of_a_hyphenated_name_the_gazetteer_lacks_is_no_place_of_its_own():
                                "police said.", published="2024-05-14")
     attack = only(events, sub_event_type="Attack")
     assert (attack.location, attack.geo_precision) == ("Port-au-Prince", 2)
+
+
+def test_whom_soldiers_repelled_is_the_attacker_not_the_army_that_told_it():
+    events = eventwire.extract("Al-Shabaab fighters stormed the town of Jowhar on Monday night before soldiers repelled "
+                               "them after a three-hour gunfight; the army said 11 militants were killed.",
+                               published="2019-03-13")
+    battle = only(events, event_type="Battles")
+    assert (battle.actor1, battle.actor2, battle.fatalities) == ("Al Shabaab", "Military Forces of Somalia", 11)
+
+
+def test_homes_set_on_fire_in_an_attack_are_part_of_it():
+    events = eventwire.extract("Gunmen stormed the village of Kukawa on Monday, killing at least 10 residents and setting "
+                               "dozens of homes on fire, local officials said.", published="2021-03-16")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_riots_after_a_police_shooting_are_two_events():
+    events = eventwire.extract("Riots broke out in Kisumu on Wednesday after a police officer shot dead a motorcycle taxi "
+                               "driver at a checkpoint, police said.", published="2021-03-18")
+    assert sorted(e.event_type for e in events) == ["Riots", "Violence against civilians"]
+
+
+def test_homes_set_on_fire_with_no_one_hurt_are_property_destruction():
+    events = eventwire.extract("Gunmen set dozens of homes on fire in the village of Kukawa on Monday, local officials said.",
+                               published="2021-03-16")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]

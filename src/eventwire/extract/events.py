@@ -190,6 +190,21 @@ def _same_doer(a: Argument | None, b: Argument | None) -> bool:
     return same_actor(a, b) or any(x is not None and x.actor is None and x.common for x in (a, b))
 
 
+def _told_in_sequence(a: Mention, b: Mention) -> bool:
+    """Whether one of two triggers of different kinds is told in a clause the other came after or
+    before, with a doer of its own ("riots broke out after a police officer shot dead a teenager")."""
+    if a.family == b.family or "battle" in (a.family, b.family):
+        return False  # "attacked the town before soldiers repelled them": one fight
+    marks = load_codebook().sequence_marks
+    for inner, outer in ((a, b), (b, a)):
+        clause = next((t for t in [inner.head, *inner.head.ancestors] if t.dep_ == "advcl"
+                       and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
+                       and any(c.dep_ == "nsubj" for c in t.children)), None)
+        if clause is not None and outer.head not in clause.subtree:
+            return True
+    return False
+
+
 def _one_per_place(mentions: list[Mention]) -> list[Mention]:
     """The same act told of towns joined by "and" ("strikes hit Sanaa and Saada, killing four in Sanaa")
     is one event per town, as ACLED codes it; a toll goes with the town it is told of, else the first."""
@@ -286,7 +301,7 @@ class EventBuilder:
             self._absorb_generic(live)
             live += _one_per_place(live)
             _control_over_a_crowd(live)
-            for m in live:
+            for m in sorted(live, key=lambda m: m.entry.joins_violence):  # burnings last: they join the violence told
                 if m.dropped:
                     continue
                 self._place_in_drafts(m, drafts)
@@ -310,7 +325,8 @@ class EventBuilder:
             others = [m for m in mentions if m is not generic and (not m.dropped or id(m) in absorbed) and linked(m, generic)
                       and (compatible_family(m.family, generic.family, crowd=True) or m.family in generic.entry.part_of)
                       and (not m.entry.generic or m.head.i < generic.head.i) and not _crowd_and_force(m, generic)
-                      and absorbed.get(id(m)) is not generic]  # not what it has itself taken in
+                      and absorbed.get(id(m)) is not generic  # not what it has itself taken in
+                      and not _told_in_sequence(m, generic)]
             if not others:
                 continue
             nearest = min(others, key=lambda m: abs(m.head.i - generic.head.i))
@@ -396,7 +412,9 @@ class EventBuilder:
                 referent.mentions.append(m)
                 return
         attack = next((d for d in reversed(drafts) if d.violent), None) if m.entry.joins_violence else None
-        if attack is not None and m.actor1 is not None and self._fits(m, attack):
+        if attack is not None and m.actor1 is not None and (self._fits(m, attack) or any(
+                o.sentence is m.sentence and linked(o, m) and o.violent for o in attack.mentions)):
+            # "stormed the town, setting dozens of homes on fire": the burning is part of the attack told with it
             if m.actor2 is not None and m.actor2.actor is None:
                 m.actor2 = None  # what was burnt is no party to the attack
             attack.mentions.append(m)  # "The assailants also set fire to granaries": part of their attack

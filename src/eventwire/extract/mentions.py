@@ -591,7 +591,11 @@ class MentionFinder:
                 m.actor1 = Argument(m.actor1.text, m.actor1.span, self._argument(m.sentence, [speaker]).actor)
         if m.actor1 and m.actor1.actor is None and _has_pronoun(m.actor1.text):
             sayer = _attribution_subject(head, self.codebook)
-            if sayer is not None:
+            told = next((t for t in m.sentence.span if m.sentence.char_span([t])[0] == m.actor1.span[0]), None)
+            if told is not None and told.dep_ == "dobj" and told.pos_ == "PRON":
+                # "soldiers repelled them, the army said": whom they repelled, not the army
+                m.actor1 = self._antecedent(m.sentence, told)
+            elif sayer is not None:
                 m.actor1 = Argument(m.actor1.text, m.actor1.span, self._resolve(_phrase_text(sayer)))
             elif m.actor1.text.lower() in ("it", "they") and self.last_actor1 is not None and self.last_actor1.actor \
                     and not (m.actor2 is not None and m.actor2.actor and m.actor2.actor.name == self.last_actor1.actor.name):
@@ -804,6 +808,12 @@ class MentionFinder:
             found = self._argument(sentence, [sayer]) if sayer is not None and sayer.pos_ != "PRON" else None
             if found is not None and found.actor is not None:
                 return Argument(pronoun.text, span, found.actor)
+        own_subject = _subject(clause) if pronoun.dep_ == "dobj" and pronoun.lower_ in ("them", "him", "her", "it") else None
+        if own_subject is not None and own_subject.pos_ != "PRON":
+            # "soldiers repelled them": the object of a clause is never its own subject
+            other = self._salient_other(sentence, pronoun, self._argument(sentence, [own_subject]))
+            if other is not None:
+                return other
         return Argument(pronoun.text, span, self.last_actor1.actor if self.last_actor1 else None)
 
     def _resolve(self, text: str, violent: bool = False, country_code: str | None = None) -> Actor | None:
@@ -1729,7 +1739,7 @@ def _phrase_tokens(token: Token) -> list[Token]:
     and never reaching across the verb it is the subject of (a parser may hang "..., the first contingent
     of a mission" told after the verb on its subject)."""
     cut: set[int] = set()
-    places = ("in", "at", "near", "on", "inside", "outside")
+    places = ("in", "at", "near", "on", "inside", "outside", "during")  # "a driver during a traffic stop"
     across = token.head.i if token.i < token.head.i else None
     for child in token.children:
         charge = child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)  # "the rebels of targeting civilians"
