@@ -1707,3 +1707,24 @@ def test_homes_set_on_fire_with_no_one_hurt_are_property_destruction():
     events = eventwire.extract("Gunmen set dozens of homes on fire in the village of Kukawa on Monday, local officials said.",
                                published="2021-03-16")
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_a_deal_an_armed_group_reaches_is_an_acled_agreement():
+    events = eventwire.extract("The Sudan People's Liberation Movement-North said on Thursday it had reached a deal with the "
+                               "government on power sharing in Blue Nile state.", published="2020-08-07")
+    deal = only(events, plover="AGREE")
+    assert (deal.event_type, deal.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_a_crowd_struck_from_the_air_is_civilians_and_its_toll_counts_though_hung_on_the_crowd():
+    events = eventwire.extract("Military jets bombed a crowd gathered for a wedding in Pazigyi village in Sagaing region on "
+                               "Tuesday, killing between 40 and 60 people, residents said.", published="2023-04-13")
+    strike = only(events, sub_event_type="Air/drone strike")
+    assert (strike.actor2, strike.fatalities) == ("Civilians (Myanmar)", 40)
+
+
+def test_people_counted_after_between_are_the_victims():
+    events = eventwire.extract("Gunmen attacked a market in Kaduna on Sunday, killing between 12 and 15 people, including "
+                               "two children, police said.", published="2021-05-03")
+    attack = only(events, sub_event_type="Attack")
+    assert (attack.actor2, attack.fatalities) == ("Civilians (Nigeria)", 12)

@@ -629,6 +629,11 @@ class MentionFinder:
             elif not crowd and m.target_family != "protest":  # "broke up a rally": the rally's crowd
                 # "Troops fired tear gas and rubber bullets to block their path": a crowd told before, if any
                 m.actor1, m.anaphoric, m.crowd_told_before = None, True, True
+        target = m.actor2.actor if m.actor2 is not None else None
+        if m.violent and m.family != "protest" and target is not None and target.kind == "rioters" \
+                and _head_word(m.actor2) in self.codebook.crowd_nouns:
+            # "aircraft bombed a crowd gathered for a ceremony": a crowd struck is people, not a mob
+            m.actor2 = replace(m.actor2, actor=self._resolve("civilians", country_code=target.country_code))
         if m.actor1 is not None and m.actor1.actor is not None:
             self.last_actor1 = m.actor1
         for side in ("actor1", "actor2"):
@@ -1582,6 +1587,10 @@ def _describes_someone(counted: Token, codebook: Codebook) -> bool:
     clause = next((a for a in counted.ancestors if a.dep_ in ("relcl", "acl")), None)  # the nearest only
     if clause is None or clause.head.pos_ not in ("NOUN", "PROPN") or codebook.terms_at(clause.head.lemma_.lower()):
         return False
+    below = [a for a in counted.ancestors if clause in a.ancestors]
+    if any(a.dep_ == "advcl" and any(codebook.entries[t.entry_id].violent for t in codebook.terms_at(a.lemma_.lower()))
+           for a in below):
+        return False  # "bombed a crowd gathered for a ceremony, killing 50 people", hung on "gathered" by the parser
     # "Malian soldiers ... executed 13 civilians", which the parser may read as a description, is still a toll
     return not any(codebook.entries[term.entry_id].violent for term in codebook.terms_at(clause.lemma_.lower()))
 
@@ -1700,6 +1709,8 @@ def _target_of(child: Token, entry: Entry) -> Token | None:
     obj = _pobj(child)
     if child.lower_ in wanted and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
         return obj
+    if child.lower_ == "between" and obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+        return obj  # "killing between 50 and 100 people": a count the parser hung on "between"
     return None
 
 
@@ -2049,8 +2060,10 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
     current = counted
     for _ in range(3):
         head = current.head
-        verb = head.lemma_.lower()
         role = current.dep_
+        if role == "pobj" and head.lower_ == "between" and head.dep_ == "prep":
+            head, role = head.head, "dobj"  # "killing between 50 and 100 people"
+        verb = head.lemma_.lower()
         if role in ("dobj", "nsubjpass", "nsubj") and _told_dead(head):
             return "fatal"  # "left 12 people dead", "were shot dead", "reported nine dead", "beat two men to death"
         elided = role == "nsubj" and head.tag_ == "VBN"  # "20 were killed and two soldiers wounded"
