@@ -1677,7 +1677,7 @@ def test_a_crowd_that_stones_people_to_death_is_a_mob():
 
 
 def test_half_of_a_hyphenated_name_the_gazetteer_lacks_is_no_place_of_its_own():
-    events = eventwire.extract("In Haiti, gunmen killed four people in the Carrefour-Feuilles neighbourhood of the capital on Monday, "
+    events = eventwire.extract("In Haiti, gunmen killed four people in the Poste-Marchand neighbourhood of the capital on Monday, "
                                "police said.", published="2024-05-14")
     attack = only(events, sub_event_type="Attack")
     assert (attack.location, attack.geo_precision) == ("Port-au-Prince", 2)
@@ -1728,3 +1728,23 @@ def test_people_counted_after_between_are_the_victims():
                                "two children, police said.", published="2021-05-03")
     attack = only(events, sub_event_type="Attack")
     assert (attack.actor2, attack.fatalities) == ("Civilians (Nigeria)", 12)
+
+
+def test_a_day_later_counts_from_the_event_told_before():
+    events = eventwire.extract("Gunmen killed five farmers near Kaura on Tuesday, police said. The following day, soldiers "
+                               "killed 12 bandits in a raid on their camp near Birnin Gwari.", published="2021-06-11")
+    assert only(events, actor1="Military Forces of Nigeria").event_date == "2021-06-09"
+
+
+def test_a_schoolteacher_is_a_civilian_and_verbs_joined_by_or_share_their_object():
+    events = eventwire.extract("Gunmen abducted a schoolteacher and his driver near Kaduna on Monday, police said. In a separate "
+                               "attack, militiamen raped or sexually assaulted at least 20 women near Bukavu on Tuesday, aid "
+                               "workers said.", published="2021-06-11")
+    assert {e.actor2 for e in events} == {"Civilians (Nigeria)", "Civilians (Democratic Republic of Congo)"}
+
+
+def test_a_town_only_the_bundled_places_know_is_placed_there_not_at_its_famous_namesake():
+    events = eventwire.extract("Insurgents killed nine civilians near Palma in Cabo Delgado province on Friday, the defence "
+                               "ministry said.", published="2021-04-05")
+    attack = only(events, sub_event_type="Attack")
+    assert (attack.location, attack.country, round(attack.latitude)) == ("Palma", "Mozambique", -11)

@@ -285,3 +285,22 @@ def test_a_country_s_capital_is_the_town_the_country_is_placed_at():
     gazetteer = Gazetteer.default()
     assert [gazetteer.capital(code).name for code in ("SSD", "AFG", "NGA")] == ["Juba", "Kabul", "Abuja"]
     assert gazetteer.capital("XXX") is None
+
+
+def test_towns_of_conflict_reports_that_geonames_lacks_ship_with_eventwire(gaz: Gazetteer) -> None:
+    palma = [p for p in gaz.in_country("Palma", "MOZ") if p.kind == "city"]
+    assert [(p.admin1, round(p.latitude)) for p in palma] == [("Cabo Delgado", -11)]
+    mir_ali = cities(gaz.lookup("Mir Ali"))
+    assert [p.country_code for p in mir_ali] == ["PAK"]
+
+
+def test_every_bundled_place_is_found_by_its_name_in_its_country(gaz: Gazetteer) -> None:
+    import csv
+    text = resources.files("eventwire").joinpath("data/places.csv").read_text("utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        country = gaz.country(row["country"])
+        found = [p for p in gaz.in_country(row["name"], country.country_code)
+                 if km(p, float(row["latitude"]), float(row["longitude"])) < 1]
+        assert found, row["name"]
+        if row["admin1"]:
+            assert found[0].admin1 == row["admin1"], row["name"]

@@ -117,12 +117,12 @@ def test_a_possessive_country_and_region_after_the_comma() -> None:
 
 
 def test_a_town_the_gazetteer_lacks_gets_the_region_written_beside_it() -> None:
-    text = ("Fano militia fighters attacked a police station in Shewa Robit, Amhara, on Monday, "
+    text = ("Fano militia fighters attacked a police station in Gashena, Amhara, on Monday, "
             "killing five officers, residents said.")
     event = placed(text)
-    assert (event.location, event.country_code, event.geo_precision) == ("Shewa Robit", "ETH", 3)
+    assert (event.location, event.country_code, event.geo_precision) == ("Gashena", "ETH", 3)
     assert event.admin1 == Gazetteer.default().admin1("Amhara")[0].name
-    assert "has no 'Shewa Robit' in Amhara" in event.reasons["location"]
+    assert "has no 'Gashena' in Amhara" in event.reasons["location"]
 
 
 def test_a_region_beside_a_name_beats_a_small_town_of_that_name_abroad() -> None:
@@ -167,8 +167,8 @@ def test_brackets_repeating_the_name_then_its_region() -> None:
     ("Rebels attacked an army base near Goma on Tuesday, killing three soldiers.", "Goma", "near Goma"),
     ("Boko Haram fighters attacked a village near Maiduguri on Sunday, killing nine people, residents said.",
      "Maiduguri", "near Maiduguri"),
-    ("A car bomb exploded in the Karrada district of Baghdad on Monday, killing seven people.",
-     "Baghdad", "the Karrada district of Baghdad"),
+    ("A car bomb exploded in the Bab al-Sheikh district of Baghdad on Monday, killing seven people.",
+     "Baghdad", "the Bab al-Sheikh district of Baghdad"),
     ("A car bomb exploded in the Sadr City district of Baghdad on Monday, killing seven people.",
      "Sadr City", "Sadr City district"),
     ("Government troops shelled the Raqqa countryside on Monday, killing four civilians.",

