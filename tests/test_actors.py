@@ -480,3 +480,13 @@ def test_a_users_group_in_power_may_write_its_date_as_text(tmp_path: Path, monke
     front = registry.resolve("Rebel Front")
     assert registry.at_event(front, "MLI", date(2023, 6, 1), violent=True).name == "Rebel Front"
     assert registry.at_event(front, "MLI", date(2024, 6, 1), violent=True).name == "Military Forces of Mali"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officers", "Police Forces of Brazil"),
+    ("two officers", "Police Forces of Brazil"),
+    ("an army officer", "Military Forces of Brazil"),
+    ("military officers", "Military Forces of Brazil"),
+])
+def test_officers_alone_are_police_and_army_officers_soldiers(reg, text, name):
+    assert name_of(reg, text, "BRA") == name

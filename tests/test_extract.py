@@ -1748,3 +1748,31 @@ def test_a_town_only_the_bundled_places_know_is_placed_there_not_at_its_famous_n
                                "ministry said.", published="2021-04-05")
     attack = only(events, sub_event_type="Attack")
     assert (attack.location, attack.country, round(attack.latitude)) == ("Palma", "Mozambique", -11)
+
+
+def test_each_town_an_armed_group_captured_is_an_event_of_its_own():
+    events = eventwire.extract("Al-Shabaab fighters captured the towns of Jowhar and Balcad on Friday after clashes with "
+                               "government troops, residents said.", published="2019-03-18")
+    assert sorted(e.location for e in events if e.sub_event_type == "Non-state actor overtakes territory") == \
+        ["Balcad", "Jawhar"]
+
+
+def test_soldiers_named_with_no_country_are_of_the_country_the_attack_was_in():
+    events = eventwire.extract("Islamic State fighters attacked an army camp at Inates (Tillaberi region) near the Malian "
+                               "border on Tuesday, the defence ministry said, adding that 71 soldiers were killed in the "
+                               "fighting.", published="2019-12-12")
+    assert only(events, event_type="Battles").actor2 == "Military Forces of Niger"
+
+
+def test_a_favela_of_a_city_is_placed_in_that_city_not_at_a_namesake_town():
+    events = eventwire.extract("Police killed five suspected drug traffickers in the Jacarezinho favela of Rio de Janeiro "
+                               "on Thursday.", published="2022-05-13")
+    assert {e.admin1 for e in events} == {"Rio de Janeiro"}
+
+
+def test_a_killing_during_a_police_operation_and_a_gunfight_told_next_is_one_armed_clash():
+    events = eventwire.extract("Six people were killed on Tuesday during a police operation against drug gangs in the Vila "
+                               "Cruzeiro favela of Rio de Janeiro, state authorities said. Officers traded fire with heavily "
+                               "armed gang members for several hours, the authorities said.", published="2022-05-25")
+    [clash] = events
+    assert (clash.event_type, clash.actor1, clash.fatalities) == ("Battles", "Police Forces of Brazil", 6)

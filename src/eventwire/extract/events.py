@@ -16,7 +16,7 @@ from ..codebook import VIOLENT_TYPES, load_codebook
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
-from .mentions import (NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, joined_clauses, unknown_name,
+from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, joined_clauses, unknown_name,
                        written_name)
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
@@ -52,8 +52,9 @@ class Draft:
             doer, _ = self.pick("actor1")
             told = [pair for pair in told if doer is None or doer.actor is None or not same_actor(pair[0], doer)
                     or pair[0].text.lower() not in ("them", "it", "themselves")]
-        if attr in ("actor1", "actor2"):
-            told.sort(key=lambda pair: not _counterpart(pair[0]))
+        if attr in ("actor1", "actor2"):  # a main told after the first ("officers traded fire with gang
+            promoted = self.main if self.main is not self.mentions[0] else None  # members") names the sides
+            told.sort(key=lambda pair: (not _counterpart(pair[0]), promoted is not None and pair[1] is not promoted))
         elif attr == "time":  # its own day before the day it was told on ("said Tuesday ... began on Monday")
             told.sort(key=lambda pair: pair[1].time_by_statement)
         return told[0] if told else (None, None)
@@ -104,7 +105,10 @@ class Draft:
         """The mention that says what the event is: the first, or a more specific one of its family."""
         first = self.mentions[0]
         if first.entry.generic:
-            return next((m for m in self.mentions if not m.entry.generic and m.family == first.family), first)
+            # "Eight people were killed during a police operation ... Officers traded fire with gang members":
+            # a fight between two armed sides says what the killing was
+            return next((m for m in self.mentions if not m.entry.generic and m.family == first.family), None) \
+                or next((m for m in self.mentions if m.family == "battle" and _armed(m.actor1) and _armed(m.actor2)), first)
         return first
 
     @property
@@ -113,6 +117,10 @@ class Draft:
 
     def has_family(self, family: str) -> bool:
         return any(m.family == family or m.entry.family == family for m in self.mentions)
+
+
+def _armed(argument: Argument | None) -> bool:
+    return argument is not None and argument.actor is not None and argument.actor.kind in ARMED_KINDS
 
 
 def compatible_family(a: str, b: str, crowd: bool = False) -> bool:
@@ -421,7 +429,8 @@ class EventBuilder:
             return
         told_with = drafts[-1] if drafts else None
         if told_with is not None and any(o.sentence is m.sentence and o.family == m.family == "battle" and linked(o, m)
-                                         and same_actor(m.actor1, o.actor1) for o in told_with.mentions):
+                                         and same_actor(m.actor1, o.actor1) for o in told_with.mentions) \
+                and not any(o.head is m.head for o in told_with.mentions):  # the same act in another town is its own
             told_with.mentions.append(m)  # "seized Lubero after hours of fighting with soldiers": one battle
             return
         elsewhere = any(t.lower_ == "elsewhere" for t in m.sentence.span)
@@ -674,14 +683,18 @@ class EventBuilder:
         return None
 
     def _in_country(self, argument: Argument | None, country: str | None) -> Argument | None:
-        """"Police in Lakki Marwat": a force no country was known for when it was read is that of
+        """"Police in Lakki Marwat": a force no country was known for when it was read, or one the
+        words give no country of ("an army camp at Chinagodrar ... near the Malian border"), is that of
         the country the event happened in; so are civilians the words give no country of their own
         ("women and children" killed by Pakistani strikes in Paktika are Afghanistan's)."""
         if argument is None or country is None:
             return argument
         if argument.actor is not None:
-            if argument.actor.kind not in _CROWD_KINDS or argument.actor.country_code in (None, country):
+            if argument.actor.country_code in (None, country):
                 return argument
+            if argument.actor.kind not in _CROWD_KINDS and not (
+                    argument.actor.country_code == self.main_country and self.actors.resolve(argument.text) is None):
+                return argument  # a force the words name the country of ("Malian soldiers"), or one told before
             there = self.actors.resolve(argument.text, country_code=country)
             return replace(argument, actor=there) if there is not None else argument
         return replace(argument, actor=self.actors.resolve(argument.text, country_code=country))

@@ -547,6 +547,13 @@ class MentionFinder:
                 actor1_tok = _owner_noun(head)  # "Armed men on motorbikes killed ...": the men
         if m.family == "battle" and actor1_tok is None and actor2_tok is None:
             actor1_tok, actor2_tok = _sides(m)
+        if actor1_tok is None and m.actor1 is None and m.violent:
+            operation = next((_pobj(c) for c in clause_verb(m.head).children if c.dep_ == "prep" and c.lower_ in ("during", "in")
+                              and _pobj(c) is not None and _pobj(c).lemma_.lower() in self.codebook.operation_nouns), None)
+            owner = [c for c in operation.children if c.dep_ in ("compound", "amod", "poss", "nmod")] if operation is not None else []
+            argument = self._argument(m.sentence, owner, phrase_tokens=_left_modifier_tokens(owner)) if owner else None
+            if argument is not None and argument.actor is not None and argument.actor.kind in ("state_forces", "police"):
+                m.actor1 = argument  # "eight people were killed during a police operation": the police
         if actor1_tok is not None and actor1_tok.tag_ in ("WDT", "WP") and clause_verb(actor1_tok).dep_ == "relcl" \
                 and (clause_verb(actor1_tok).head.pos_ == "VERB"
                      or self.codebook.noun_family(clause_verb(actor1_tok).head.lemma_.lower())
@@ -1106,9 +1113,13 @@ class MentionFinder:
         ("25 km north of") join its evidence span and set its precision."""
         if candidate.within is not None:
             # "the Tres Rios neighbourhood of Culiacan": a part lies in its town's country, else the town places it
+            # and in its town's region: "the Jacarezinho favela of Rio de Janeiro" is not Jacarezinho, Parana
             town = self.resolve_candidate(sentence, candidate.within, clues)
-            part = self.resolve_candidate(sentence, replace(candidate, within=None), clues)
-            return part if part is not None and town is not None and part.place.country_code == town.place.country_code else None
+            region = (town.place.admin1 or town.place.name,) if town is not None else ()
+            part = self.resolve_candidate(sentence, replace(candidate, within=None, qualifiers=region or candidate.qualifiers),
+                                          clues)
+            return part if part is not None and town is not None and part.place.kind == "city" \
+                and (part.place.country_code, part.place.admin1) == (town.place.country_code, town.place.admin1) else None
         run = candidate.tokens
         name = _run_text(run)
         vicinity = _vicinity(_anchor(run), geo_words())
@@ -2202,6 +2213,8 @@ def _joined_places(a: Token, b: Token) -> bool:
     """Whether two place names are joined by "and": "Kharkiv and Odesa", "Sanaa and the stronghold of Saada"."""
     def holder(token: Token) -> Token:  # "the stronghold of Saada": the stronghold
         return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    if b.dep_ == "conj" and b.head == a or a.dep_ == "conj" and a.head == b:  # "the towns of Kiwanja and Rutshuru"
+        return "between" not in (holder(a).head.lower_, holder(b).head.lower_)
     a, b = holder(a), holder(b)
     if "between" in (a.head.lower_, b.head.lower_):
         return False  # "the road between Bandiagara and Bankass" is one place
