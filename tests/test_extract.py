@@ -1776,3 +1776,17 @@ def test_a_killing_during_a_police_operation_and_a_gunfight_told_next_is_one_arm
                                "armed gang members for several hours, the authorities said.", published="2022-05-25")
     [clash] = events
     assert (clash.event_type, clash.actor1, clash.fatalities) == ("Battles", "Police Forces of Brazil", 6)
+
+
+def test_the_town_artillery_shelled_is_where_it_fell_though_tagged_as_a_person():
+    events = eventwire.extract("Syrian troops advanced near Hama on Monday. Government artillery shelled nearby Khan Sheikhoun "
+                               "on Tuesday, killing two children, rescuers said.", published="2019-05-08")
+    shelling = only(events, sub_event_type="Shelling/artillery/missile attack")
+    assert (shelling.admin1, shelling.geo_precision, shelling.actor2) == ("Idlib", 1, "Civilians (Syria)")
+
+
+def test_a_compass_point_before_a_name_shared_by_a_province_and_its_capital_means_the_province():
+    events = eventwire.extract("Rebels attacked army positions near Kafr Zita in northern Hama on Sunday, and 12 fighters "
+                               "died in the clashes, a monitor said.", published="2019-05-20")
+    clash = only(events, event_type="Battles")
+    assert clash.location.startswith("Kafr") and clash.admin1 == "Hamah"

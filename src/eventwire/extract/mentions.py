@@ -896,8 +896,10 @@ class MentionFinder:
             if any(c.lemma_.lower() in region_words and c.i not in inner for c in (anchor.head, *own_words)) or \
                     (anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in region_words) or \
                     run[-1].i + 1 < sentence.span.end and run[-1].nbor().lower_ in region_words or \
-                    len(run) > 1 and anchor.lemma_.lower() in region_words:  # "Plateau State"
-                hint = "admin1"
+                    len(run) > 1 and anchor.lemma_.lower() in region_words or \
+                    any(c.dep_ == "amod" and c.lower_ in words["compass_adjectives"] for c in anchor.children) \
+                    and not _a_capital(_run_text(run)):
+                hint = "admin1"  # "Plateau State"; "northern Hama" (but "northern Kabul" is part of the city)
             tagged = bool(qualifiers or chain) or named_as_place or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run)
             beside = [anchor.head, *own_words] + ([run[-1].nbor()] if run[-1].i + 1 < sentence.span.end else [])
             division = hint == "admin1" and any(t.lower_ in words["district_words"] for t in beside)
@@ -934,7 +936,8 @@ class MentionFinder:
             # in its sentence ("soldiers raped women who had gone to collect firewood near Bentiu")
             for candidate in candidates if best is None or best[0] == _FROM_A_NAME else ():
                 anchor = _anchor(candidate.tokens)
-                taken = (m.entry.needs_place or candidate.qualifiers or m.family == "explosion" and anchor.ent_type_ == "GPE") \
+                struck = anchor.ent_type_ == "GPE" or anchor.head.lemma_.lower() in words["struck_verbs"]  # "shelled Khan Sheikhoun"
+                taken = (m.entry.needs_place or candidate.qualifiers or m.family == "explosion" and struck) \
                     and anchor.head == m.head \
                     and anchor.dep_ in ("dobj", "nsubjpass", "npadvmod")  # "recaptured Sudzha", "shelled Nikopol (Nikopol, Dnipro)"
                 if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns,
@@ -2390,6 +2393,12 @@ def _half_of_unknown_name(token: Token) -> bool:
         and not doc[token.i + 1].whitespace_ else None
     halves = [other for other in (before, after) if other is not None and other.is_alpha and other.text[:1].isupper()]
     return bool(halves) and not all(_known(word.text) for word in (token, *halves))
+
+
+def _a_capital(name: str) -> bool:
+    """Whether a name is that of a country's capital ("Kabul", "Baghdad")."""
+    gazetteer = Gazetteer.default()
+    return any(p.kind == "city" and p == gazetteer.capital(p.country_code) for p in gazetteer.lookup(name))
 
 
 def _known(name: str) -> bool:
