@@ -1790,3 +1790,48 @@ def test_a_compass_point_before_a_name_shared_by_a_province_and_its_capital_mean
                                "died in the clashes, a monitor said.", published="2019-05-20")
     clash = only(events, event_type="Battles")
     assert clash.location.startswith("Kafr") and clash.admin1 == "Hamah"
+
+
+def test_stun_grenades_fired_at_marchers_are_an_intervention_not_a_grenade_attack():
+    events = eventwire.extract("Hundreds of Palestinians marched through Hebron on Friday; Israeli troops fired tear gas and "
+                               "stun grenades to disperse them, medics said.", published="2023-07-08")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Protest with intervention", "Protesters (Palestine)")]
+
+
+def test_a_people_named_by_its_demonym_is_civilians_when_killed_not_its_army():
+    events = eventwire.extract("Israeli troops shot dead two Palestinians near Nablus on Sunday, the health ministry said.",
+                               published="2023-07-10")
+    assert only(events, fatalities=2).actor2 == "Civilians (Palestine)"
+
+
+def test_protests_said_to_have_spread_across_a_country_are_no_event():
+    events = eventwire.extract("Police shot dead a protester in Lucknow on Friday. Protests against the law have spread "
+                               "across India since parliament passed it last week.", published="2019-12-21")
+    assert [e.location for e in events] == ["Lucknow"]
+
+
+def test_the_group_officials_blamed_right_after_an_attack_by_gunmen_is_its_doer():
+    events = eventwire.extract("Gunmen killed seven farmers near Culiacan on Monday, police said. Officials blamed the "
+                               "Sinaloa Cartel.", published="2023-05-09")
+    [attack] = events
+    assert attack.actor1 != "Unidentified Armed Group (Mexico)" and "Sinaloa" in attack.actor1
+
+
+def test_a_headquarters_seized_without_a_fight_is_a_non_violent_transfer():
+    events = eventwire.extract("Rebels seized the army headquarters in Goma without a fight on Sunday, residents said.",
+                               published="2012-11-20")
+    assert [(e.event_type, e.sub_event_type) for e in events] == \
+        [("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_what_a_group_has_done_told_to_describe_it_is_no_event():
+    events = eventwire.extract("Congo on Saturday expelled Rwanda's ambassador over its support for M23 rebels, who have "
+                               "seized several towns in North Kivu in recent days.", published="2020-03-03")
+    assert {e.event_type for e in events} == {None}
+
+
+def test_an_ambassador_ordered_to_leave_is_expelled():
+    events = eventwire.extract("Mali on Monday ordered France's ambassador to leave the country within 72 hours.",
+                               published="2022-02-01")
+    [expulsion] = events
+    assert (expulsion.plover, expulsion.actor2) == ("SANCTION", "Government of France")

@@ -304,3 +304,10 @@ def test_every_bundled_place_is_found_by_its_name_in_its_country(gaz: Gazetteer)
         assert found, row["name"]
         if row["admin1"]:
             assert found[0].admin1 == row["admin1"], row["name"]
+
+
+def test_a_region_is_placed_at_its_seat_spelled_another_way(gaz: Gazetteer) -> None:
+    [jenin] = gaz.admin1("Jenin", "PSE")  # GeoNames spells the town "Janin"
+    assert km(jenin, 32.46, 35.30) < 5
+    [zaporizhzhia] = [p for p in gaz.admin1("Zaporizhzhia") if p.country_code == "UKR"]
+    assert km(zaporizhzhia, 47.84, 35.14) < 10

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -62,6 +63,8 @@ class Entry:
     told_as_aim: bool = False
     target_in_complement: bool = False  # "warned that ... on Iran": a statement's counterpart named in what it says
     escalation: dict[str, list[str]] = field(default_factory=dict)
+    # "seized the headquarters without a fight": cues in the clause, and the type they make it
+    unopposed: dict[str, Any] = field(default_factory=dict)
     instruments: list[str] = field(default_factory=list)
     instrument_words: list[str] = field(default_factory=list)
     part_of: list[str] = field(default_factory=list)

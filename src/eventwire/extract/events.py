@@ -388,6 +388,8 @@ class EventBuilder:
         if m.claimed and self._latest(drafts, family=None, violent_only=True) is not None:
             m.dropped = "what a claim refers to, told before"  # the claimant is taken by _claim
             return
+        if self._blamed_doer(m, drafts):
+            return
         if m.crowd_told_before:
             protest = next((d for d in reversed(drafts) if d.has_family("protest") and same_day(m.time, d.pick("time")[0])
                             and same_place(m.place, d.pick("place")[0])), None)
@@ -467,6 +469,24 @@ class EventBuilder:
                 m.dropped = "refers back to an event that was not found"
                 return
         drafts.append(Draft([m]))
+
+    def _blamed_doer(self, m: Mention, drafts: list[Draft]) -> bool:
+        """ "Gunmen ambushed a convoy ... Officials blamed La Linea, an armed wing of the Juarez cartel": the
+        group blamed right after violence by no one named is its suspected doer, no accusation of its own."""
+        blame_verbs = {phrase[0] for phrase in load_codebook().blame_phrases}
+        group = _armed(m.actor2) and m.actor2.actor.kind not in ("state_forces", "police") \
+            or m.actor2 is not None and m.actor2.actor is None and named(m.actor2)  # a group the registry lacks
+        if m.family != "accuse" or m.head.lemma_.lower() not in blame_verbs or not group:
+            return False
+        latest = self._latest(drafts, family=None, violent_only=True)
+        if latest is None or m.sentence.index - latest.mentions[-1].sentence.index > 1:
+            return False
+        doer, _ = latest.pick("actor1")
+        if doer is not None and doer.actor is not None and not self._unidentified_actor(doer.actor):
+            return False
+        latest.main.actor1 = m.actor2
+        m.dropped = "names the suspected doer of the violence just told"
+        return True
 
     def _latest(self, drafts: list[Draft], family: str | None, violent_only: bool = False,
                 crowds: bool = False) -> Draft | None:

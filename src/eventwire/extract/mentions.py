@@ -321,11 +321,18 @@ class MentionFinder:
             m.dropped = "inside an apposition describing someone"
         elif clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP") and clause.head.pos_ in ("PROPN", "NOUN"):
             m.dropped = "a relative clause describing someone, told in the present"  # "Turkey, which regularly strikes"
+        elif clause.dep_ == "relcl" and clause.tag_ == "VBN" and clause.head.pos_ in ("PROPN", "NOUN") \
+                and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in clause.children) \
+                and not cb.terms_at(clause.head.lemma_.lower()) and self._resolve(_phrase_text(clause.head)) is not None:
+            # "M23 rebels, who have seized several towns in recent days" (but "an attack that has killed 12")
+            m.dropped = "a relative clause describing someone, told in the present perfect"
         elif _describes_a_place(clause):
             m.dropped = "a description of a place, told in the present"
         elif m.family == "protest" and head.lemma_.lower() == "protest" and head.dep_ == "pobj" \
                 and head.head.lower_ == "in" and not any(c.dep_ in ("det", "amod", "prep") for c in head.children):
             m.dropped = "'in protest': why something was done, not a protest"  # "withdrew its ambassador in protest"
+        elif m.family == "protest" and (_nationwide(clause_verb(head)) or self._across_a_country(clause_verb(head))):
+            m.dropped = "protests told across a whole country: no one event"  # "have spread across India"
         elif _purpose(head) and not m.entry.told_as_aim and not self._weapons_sent(head, m.entry):
             m.dropped = "an aim, not a fact ('to ...')"
         else:
@@ -335,6 +342,12 @@ class MentionFinder:
         if head.pos_ in ("NOUN", "PROPN"):
             dets = [c for c in head.children if c.dep_ in ("det", "poss")]
             m.anaphoric = any(d.lower_ in cb.anaphoric_determiners for d in dets)
+
+    @staticmethod
+    def _across_a_country(clause: Token) -> bool:
+        """Whether a clause tells of a whole country by its name: "spread across India"."""
+        return any(t.lower_ in ("across", "throughout") and _pobj(t) is not None
+                   and country_place(_pobj(t).text, (0, 0)) is not None for t in clause.subtree)
 
     def _paired_nationalities(self, sentence: Sentence, people: Token) -> tuple[Argument, Argument] | None:
         """The two sides of "Cambodian and Thai officials", each resolved with the noun they share."""
@@ -640,6 +653,13 @@ class MentionFinder:
             elif not crowd and m.target_family != "protest":  # "broke up a rally": the rally's crowd
                 # "Troops fired tear gas and rubber bullets to block their path": a crowd told before, if any
                 m.actor1, m.anaphoric, m.crowd_told_before = None, True, True
+        for side in ("actor2",) if m.violent else ("actor1",) if m.entry.actor1_role else ():
+            # "troops killed three Palestinians", "thousands of Kenyans marched": people, not their state
+            argument = getattr(m, side)
+            people = self.actors.people_of(argument.text.split()[-1]) if argument is not None and argument.text.split() \
+                and argument.actor is not None and argument.actor.kind in ("government", "state_forces") else None
+            if people is not None:
+                setattr(m, side, replace(argument, actor=self._resolve("civilians", country_code=people)))
         target = m.actor2.actor if m.actor2 is not None else None
         if m.violent and m.family != "protest" and target is not None and target.kind == "rioters" \
                 and _head_word(m.actor2) in self.codebook.crowd_nouns:
@@ -1321,6 +1341,11 @@ class MentionFinder:
         if m.entry.sub_event_by_actor1:
             state = actor1 is not None and actor1.kind in ("state_forces", "police", "government")
             m.sub_event_type = m.entry.sub_event_by_actor1["state" if state else "other"]
+        said = f" {' '.join(t.lower_ for t in clause_verb(m.head).subtree)} "
+        if m.entry.unopposed and any(f" {cue} " in said for cue in m.entry.unopposed["cues"]):
+            change = m.entry.unopposed
+            m.event_type, m.sub_event_type, m.plover = change["event_type"], change["sub_event_type"], change["plover"]
+            m.family = "strategic"
         target = m.actor2.actor if m.actor2 else None
         armed_place = m.actor2 is not None and target is None and \
             _head_word(m.actor2) in self.codebook.armed_targets

@@ -518,6 +518,11 @@ class ActorRegistry:
         self._place_cache[key] = found
         return found
 
+    def people_of(self, word: str) -> str | None:
+        """The alpha-3 code of the country whose people a plural demonym names ("Palestinians" -> PSE)."""
+        found = self._place(word, True)
+        return found[0] if found is not None and found[2] else None
+
     def country_name(self, code: str) -> str | None:
         """The name a country takes in an actor name: "Syria", "the United States"."""
         code = code.upper()

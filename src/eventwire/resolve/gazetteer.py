@@ -359,7 +359,10 @@ def _region_seat(cities: Sequence[_Row], keys: set[str]) -> _Row | None:
     it among other names, else its most populous town. ("Maryland City" lists "Maryland"
     among its names but is not the seat of the state: Baltimore is a better stand-in.)"""
     largest = _seat(cities, set())
-    own = [city for city in cities if normalise(city.name) in keys]
+    # its name as spelled, or as transliterated otherwise ("Janin" is the seat of Jenin governorate)
+    spellings = {skeleton(key) for key in keys} - {""}
+    own = [city for city in cities if normalise(city.name) in keys
+           or len(skeleton(normalise(city.name))) >= 3 and skeleton(normalise(city.name)) in spellings]
     if own:
         return max(own, key=lambda city: city.population)
     other = _seat(cities, keys)
