@@ -1835,3 +1835,17 @@ def test_an_ambassador_ordered_to_leave_is_expelled():
                                published="2022-02-01")
     [expulsion] = events
     assert (expulsion.plover, expulsion.actor2) == ("SANCTION", "Government of France")
+
+
+def test_an_attack_whose_victims_are_told_by_the_killing_is_typed_by_them():
+    events = eventwire.extract("Militants stormed the town of Mandera on Tuesday, killing six soldiers, officials said.",
+                               published="2023-01-18")
+    [battle] = events
+    assert (battle.event_type, battle.actor2, battle.fatalities) == ("Battles", "Military Forces of Kenya", 6)
+
+
+def test_one_official_shot_dead_is_one_dead_and_dead_is_no_part_of_his_title():
+    events = eventwire.extract("Two gunmen shot dead the deputy governor of Kandahar province as he left a mosque on Friday "
+                               "evening, police said.", published="2023-01-21")
+    [attack] = events
+    assert attack.fatalities == 1 and not (attack.actor2 or "").startswith("dead")

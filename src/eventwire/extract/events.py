@@ -16,8 +16,8 @@ from ..codebook import VIOLENT_TYPES, load_codebook
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
-from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, joined_clauses, unknown_name,
-                       written_name)
+from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, joined_clauses,
+                       retype_by_target, unknown_name, written_name)
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 _CROWD_KINDS = {"civilians", "protesters", "rioters"}  # people in a crowd, whichever way the words put them
@@ -366,12 +366,16 @@ class EventBuilder:
             if told_of is not None:  # "hit Saada and Sanaa, killing four in Sanaa": the toll is Sanaa's
                 host.also_places = [host.place if p is told_of else p for p in host.also_places]
                 host.place = generic.place
+            target = host.actor2
             for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
                 if getattr(host, attr) is None and getattr(generic, attr) is not None:
                     setattr(host, attr, getattr(generic, attr))
             if host.actor2 is not None and not named(host.actor2) and generic.actor2 is not None \
                     and generic.actor2.actor is not None and not (host.actor1 and same_actor(host.actor1, generic.actor2)):
                 host.actor2 = generic.actor2  # "attacked a checkpoint ..., killing two soldiers": the soldiers' side
+            if host.actor2 is not target and host.event_type == host.entry.event_type \
+                    and not (host.actor1 and host.actor1.actor and host.actor1.actor.kind in host.entry.actor_types):
+                retype_by_target(host, load_codebook())  # "stormed it, killing nine soldiers": a battle
             if host.entry.generic and generic.entry.instrument_words and generic.event_type != host.event_type:
                 # "people were killed when warplanes bombed the market": the bombing tells what the killing was
                 for attr in ("event_type", "sub_event_type", "plover_mode", "family"):

@@ -1346,24 +1346,8 @@ class MentionFinder:
             change = m.entry.unopposed
             m.event_type, m.sub_event_type, m.plover = change["event_type"], change["sub_event_type"], change["plover"]
             m.family = "strategic"
-        target = m.actor2.actor if m.actor2 else None
-        armed_place = m.actor2 is not None and target is None and \
-            _head_word(m.actor2) in self.codebook.armed_targets
-        if m.entry.target_types and (target is not None or armed_place) and not typed_by_doer:
-            # what the doer is types first: a mob that kills suspected gang members is still a mob
-            kind = "armed" if armed_place or target.kind in ARMED_KINDS else target.kind
-            change = m.entry.target_types.get(kind)
-            crowd = m.actor2 is not None and any(w.lower().rstrip("s") in self.codebook.crowd_nouns
-                                                 for w in m.actor2.text.split())
-            if change and change.get("crowd_first") and not crowd:
-                change = None  # "detained three activists at their homes": an arrest, no protest
-            if change:
-                m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
-                m.family = change.get("family", m.family)
-                m.plover, m.plover_mode = change.get("plover", m.plover), change.get("plover_mode", m.plover_mode)
-                m.actor1_role = change.get("actor1_role", m.actor1_role)
-                if change.get("crowd_first"):  # the crowd acted; the ones who stopped it stand against it
-                    m.actor1, m.actor2 = m.actor2, m.actor1
+        if not typed_by_doer:  # what the doer is types first: a mob that kills suspected gang members is still a mob
+            retype_by_target(m, self.codebook)
 
     # -- how many, per whom ----------------------------------------------------------
     def _facts(self, sentence: Sentence) -> SentenceFacts:
@@ -1468,8 +1452,9 @@ class MentionFinder:
     def _one_victim(self, token: Token) -> bool:
         """Whether a word names one person killed: "killed a village chief", "beat to death a man"."""
         verb, cas = token.head, self.codebook.casualties
-        return (verb.lemma_.lower() in cas["killing_verbs"] or verb.lower_ == "dead" or _told_dead(verb)) \
-            and token.dep_ in ("dobj", "nsubjpass") and self._one_person(token)
+        dead_before = any(a.lower_ == "dead" and a.dep_ == "amod" and a.i == verb.i + 1 for a in token.children)
+        return (verb.lemma_.lower() in cas["killing_verbs"] or verb.lower_ == "dead" or _told_dead(verb) or dead_before) \
+            and token.dep_ in ("dobj", "nsubjpass") and self._one_person(token)  # "shot dead the commissioner"
 
     def _one_hurt(self, token: Token) -> bool:
         """Whether a word names one person hurt: "injuring the driver", "a soldier was lightly wounded",
@@ -1801,7 +1786,11 @@ def _phrase_tokens(token: Token) -> list[Token]:
     cut: set[int] = set()
     places = ("in", "at", "near", "on", "inside", "outside", "during")  # "a driver during a traffic stop"
     across = token.head.i if token.i < token.head.i else None
+    article = next((c.i for c in token.children if c.dep_ == "det"), None)
     for child in token.children:
+        if child.dep_ == "amod" and article is not None and child.i < article:
+            cut.add(child.i)  # "shot dead the deputy commissioner": "dead" is the verb's, hung on the noun
+            continue
         charge = child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)  # "the rebels of targeting civilians"
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and token.pos_ == "PROPN") or charge \
                 or (child.dep_ == "prep" and child.lower_ in places) or across is not None and child.i > across:
@@ -2406,6 +2395,27 @@ def _in_longer_name(run: list[Token]) -> bool:
     """Whether a name is part of a longer one, such as a group's: "Islamic State Sahel Province"."""
     before = run[0].nbor(-1) if run[0].i > run[0].sent.start else None
     return before is not None and before.pos_ == "PROPN" or any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in run)
+
+
+def retype_by_target(m: Mention, codebook: Codebook) -> None:
+    """The type whom an act was aimed at makes it: an attack on soldiers is a battle, force used on
+    marchers an intervention in their protest (the entry's ``target_types``)."""
+    target = m.actor2.actor if m.actor2 else None
+    armed_place = m.actor2 is not None and target is None and _head_word(m.actor2) in codebook.armed_targets
+    if not m.entry.target_types or (target is None and not armed_place):
+        return
+    kind = "armed" if armed_place or target.kind in ARMED_KINDS else target.kind
+    change = m.entry.target_types.get(kind)
+    crowd = m.actor2 is not None and any(w.lower().rstrip("s") in codebook.crowd_nouns for w in m.actor2.text.split())
+    if change and change.get("crowd_first") and not crowd:
+        change = None  # "detained three activists at their homes": an arrest, no protest
+    if change:
+        m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
+        m.family = change.get("family", m.family)
+        m.plover, m.plover_mode = change.get("plover", m.plover), change.get("plover_mode", m.plover_mode)
+        m.actor1_role = change.get("actor1_role", m.actor1_role)
+        if change.get("crowd_first"):  # the crowd acted; the ones who stopped it stand against it
+            m.actor1, m.actor2 = m.actor2, m.actor1
 
 
 def _half_of_unknown_name(token: Token) -> bool:
