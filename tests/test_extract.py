@@ -1849,3 +1849,12 @@ def test_one_official_shot_dead_is_one_dead_and_dead_is_no_part_of_his_title():
                                "evening, police said.", published="2023-01-21")
     [attack] = events
     assert attack.fatalities == 1 and not (attack.actor2 or "").startswith("dead")
+
+
+def test_a_day_after_counts_from_the_attack_told_before_though_the_parser_hangs_the_day_on_after():
+    events = eventwire.extract(
+        "Militants stormed an army base in Jalalaqsi on Tuesday, killing nine soldiers, officials said.\n\n"
+        "The attack came a day after government forces and clan fighters known as ma'awisley captured the town of "
+        "Harardhere, which al-Shabaab had held for more than a decade.", published="2023-01-18")
+    capture = only(events, sub_event_type="Government regains territory")
+    assert capture.event_date == "2023-01-16"

@@ -2617,7 +2617,8 @@ def _sequence(clause: Token, codebook: Codebook) -> tuple[Token, str] | None:
 def _interval_days(clause: Token, governor: Token, codebook: Codebook) -> int | None:
     """The days between two events the words before 'after' tell ("a day", "two weeks", "hours"), if they
     tell how many."""
-    for token in (*clause.children, *governor.children):
+    marks = [c for c in clause.children if c.dep_ == "mark"]  # "a day" may hang on "after" itself
+    for token in (*clause.children, *governor.children, *(t for mark in marks for t in mark.children)):
         unit = codebook.interval_days.get(token.lemma_.lower())
         if token.dep_ != "npadvmod" or unit is None:
             continue
