@@ -1858,3 +1858,9 @@ def test_a_day_after_counts_from_the_attack_told_before_though_the_parser_hangs_
         "Harardhere, which al-Shabaab had held for more than a decade.", published="2023-01-18")
     capture = only(events, sub_event_type="Government regains territory")
     assert capture.event_date == "2023-01-16"
+
+
+def test_fighting_told_as_the_setting_of_an_attack_is_no_event_of_its_own():
+    events = eventwire.extract("A shell hit a house in Goma on Wednesday, killing five people, local officials said, as "
+                               "fighting between Congo's army and M23 rebels edged closer to the city.", published="2024-02-08")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

@@ -97,6 +97,7 @@ class Codebook:
     sequence_verbs: set[str]  # "the ambush came a day after ...": one event dated from another
     sequence_marks: set[str]  # "riots broke out after police shot a teenager": two events
     operation_nouns: set[str]  # "killed during a police operation": the police did it
+    course_verbs: set[str]  # "as fighting intensified": how a war goes, not an event
     interval_days: dict[str, int]
     carried_phrases: list[tuple[str, ...]]  # "armed with": what someone carried
     background_cues: list[tuple[str, ...]]
@@ -179,6 +180,7 @@ def load_codebook() -> Codebook:
         sequence_verbs=set(lists.get("sequence_verbs", [])),
         sequence_marks=set(lists.get("sequence_marks", [])),
         operation_nouns=set(lists.get("operation_nouns", [])),
+        course_verbs=set(lists.get("course_verbs", [])),
         interval_days={k: int(v) for k, v in lists.get("interval_days", {}).items()},
         carried_phrases=[_split(v) for v in lists.get("carried_phrases", [])],
         background_cues=[_split(v) for v in lists.get("background_cues", [])],

@@ -402,6 +402,13 @@ class MentionFinder:
         if m.perfect and _nationwide(clause):
             m.history = True  # "11 people had been killed in protests across the country on Monday and Tuesday"
             return "told across the whole country: a summary of many events, not one"
+        # "as fighting intensified", or as the parser may have it, "fighting" a verb of "as" under "intensified"
+        course = clause if m.head.dep_ == "nsubj" and clause.dep_ == "advcl" else m.head.head
+        told_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in (*clause.children, *m.head.children))
+        if m.family == "battle" and told_as and course.lemma_.lower() in self.codebook.course_verbs \
+                and not any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in course.subtree):
+            m.history = True  # "..., as fighting in Sudan's Kordofan region intensified"
+            return f"'as {m.head.text} {clause.text}': the course of a war, told as the setting of another event"
         if self.published and m.time is not None and m.time.date_end < self.published - timedelta(days=BACKGROUND_DAYS):
             m.history = True
             return f"dated {m.time.date_end}, more than {BACKGROUND_DAYS} days before publication: background"
