@@ -1864,3 +1864,10 @@ def test_fighting_told_as_the_setting_of_an_attack_is_no_event_of_its_own():
     events = eventwire.extract("A shell hit a house in Goma on Wednesday, killing five people, local officials said, as "
                                "fighting between Congo's army and M23 rebels edged closer to the city.", published="2024-02-08")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_toll_told_since_a_day_told_before_is_a_running_total():
+    events = eventwire.extract("Security forces shot dead two protesters in Sanandaj on Sunday, activists said. The protests "
+                               "erupted after the death in custody on Sept. 16 of a young woman. A rights group says at least "
+                               "215 people have been killed by security forces since then.", published="2022-10-17")
+    assert [e.fatalities for e in events if e.fatalities] == [2]

@@ -419,8 +419,8 @@ class MentionFinder:
         if m.entry.violent and not m.sentence_dated and m.sentence.index >= 2 and (m.place is None or m.place.precision >= 3) \
                 and not (m.entry.generic and not m.own_arguments):  # "Six people were killed." tells the event before
             return "violence told with no date and no town, past the lede: background"
-        if m.time is None or m.time.precision not in ("day", "week"):
-            cue = self.background_cue(m)
+        if m.time is None or m.time_inherited or m.time.precision not in ("day", "week"):
+            cue = self.background_cue(m)  # "215 people have been killed since then": no day of its own
             if cue:
                 m.history = True
                 return f"habitual or background wording '{cue}' and no date of its own"
