@@ -1871,3 +1871,11 @@ def test_a_toll_told_since_a_day_told_before_is_a_running_total():
                                "erupted after the death in custody on Sept. 16 of a young woman. A rights group says at least "
                                "215 people have been killed by security forces since then.", published="2022-10-17")
     assert [e.fatalities for e in events if e.fatalities] == [2]
+
+
+def test_a_standing_charge_told_in_the_present_past_the_lede_is_no_event():
+    events = eventwire.extract("M23 rebels shelled Sake on Tuesday, killing three civilians, officials said.\n\n"
+                               "The fighting has displaced thousands.\n\n"
+                               "Congo and U.N. experts accuse neighboring Rwanda of backing the M23, a charge Kigali denies.",
+                               published="2024-02-14")
+    assert {e.plover for e in events} == {"ASSAULT"}

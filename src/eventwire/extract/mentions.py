@@ -260,7 +260,7 @@ class MentionFinder:
             if thwarter is not None and mention.entry.violent:  # "defused an explosive device": no blast
                 mention.dropped = f"stopped before it happened ('{thwarter.head.text}')"
             accuser = next((o for o in mentions if o.entry.charge and mention.head in _charge(o)), None)
-            if accuser is not None and mention.entry.event_type is not None:  # "accused Eritrea of arming militias fighting ..."
+            if accuser is not None:  # "accused Eritrea of arming militias fighting ...", "accuse Rwanda of backing the M23"
                 mention.dropped = f"what '{accuser.head.text}' charges someone with, not a reported event"
             ended = next((o for o in mentions if o.entry.violent and not o.dropped and joined_clauses(o.head, mention.head)), None)
             if mention.entry.ends_violence and ended is not None:
@@ -435,6 +435,11 @@ class MentionFinder:
         if m.entry.violent and m.time is None and clause.tag_ in ("VBZ", "VBP") and clause.lemma_ != "be" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
             return f"simple present '{clause.text}' with no date: habitual, not one event"
+        if m.family == "accuse" and m.sentence.index >= 2 and (m.time is None or m.time_inherited) \
+                and clause.tag_ in ("VBZ", "VBP") and clause.lemma_ != "be" and m.head == clause \
+                and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            # "Congo and the United States accuse Rwanda of backing the M23, a charge Kigali denies"
+            return f"simple present '{clause.text}' with no date, past the lede: a standing charge, not one event"
         return None
 
     def background_cue(self, m: Mention) -> str | None:
