@@ -1879,3 +1879,10 @@ def test_a_standing_charge_told_in_the_present_past_the_lede_is_no_event():
                                "Congo and U.N. experts accuse neighboring Rwanda of backing the M23, a charge Kigali denies.",
                                published="2024-02-14")
     assert {e.plover for e in events} == {"ASSAULT"}
+
+
+def test_the_attackers_dead_told_apart_add_to_the_soldiers_dead():
+    events = eventwire.extract("Militants attacked an army base in Monguno on Wednesday, killing five soldiers, officials "
+                               "said. In a statement on Thursday, the army said its troops had \"neutralized\" 17 insurgents "
+                               "and recovered several gun trucks.", published="2020-09-24")
+    assert [e.fatalities for e in events] == [22]

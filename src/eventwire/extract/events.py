@@ -38,6 +38,7 @@ class Draft:
 
     mentions: list[Mention]
     updates: list[tuple[str, Figure]] = field(default_factory=list)  # tolls told later, in sentences of their own
+    doers_dead: list[Figure] = field(default_factory=list)  # the attackers' dead, told later in a sentence of its own
 
     @property
     def first(self) -> Mention:
@@ -79,6 +80,8 @@ class Draft:
             if m.sentence is carrier.sentence or not more.update and more.count.best is not None \
                     and _doers_dead(m.actor2, victims):
                 total = added(total, more)
+        for more in self.doers_dead if attr == "fatalities" else ():
+            total = added(total, more)  # "... five soldiers were killed. The army said it had neutralized 17 insurgents"
         later = [(m.sentence.start, getattr(m, attr)) for m in self.mentions if m.sentence is not carrier.sentence]
         later += [(figure.span[0], figure) for name, figure in self.updates if name == attr]
         for _, more in sorted(((at, f) for at, f in later if f is not None and f.update and at > total.span[0]), key=lambda p: p[0]):
@@ -524,6 +527,9 @@ class EventBuilder:
                 touched = True
             elif figures and figures[0][1].update:  # "By Tuesday the number of dead had risen to 10"
                 draft.updates.append((attr, figures[0][1]))
+            elif figures and attr == "fatalities" and draft.has_family("battle") \
+                    and _doers_dead(Argument(figures[0][0].text, figures[0][1].span), draft.pick("actor2")[0]):
+                draft.doers_dead.append(figures[0][1])  # the other side's dead, told apart
         if facts.civilian_share and all(m.civilian_share is None for m in draft.mentions):
             carrier.civilian_share = facts.civilian_share
             touched = True
