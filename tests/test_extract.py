@@ -1886,3 +1886,10 @@ def test_the_attackers_dead_told_apart_add_to_the_soldiers_dead():
                                "said. In a statement on Thursday, the army said its troops had \"neutralized\" 17 insurgents "
                                "and recovered several gun trucks.", published="2020-09-24")
     assert [e.fatalities for e in events] == [22]
+
+
+def test_what_gangs_do_told_in_a_relative_clause_of_joined_verbs_is_no_event():
+    events = eventwire.extract("Soldiers killed 12 bandits in a raid on their camp near Gusau on Tuesday, the army said.\n\n"
+                               "Zamfara has been plagued for years by criminal gangs that raid villages, steal cattle and "
+                               "kidnap residents for ransom.", published="2020-09-24")
+    assert [e.location for e in events] == ["Gusau"]

@@ -319,8 +319,10 @@ class MentionFinder:
                                                                      and head.head.dep_ == "appos"):
             # "In the capital, Kinshasa, hundreds of people protested ...", parsed as describing Kinshasa
             m.dropped = "inside an apposition describing someone"
-        elif clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP") and clause.head.pos_ in ("PROPN", "NOUN"):
-            m.dropped = "a relative clause describing someone, told in the present"  # "Turkey, which regularly strikes"
+        elif _joined_to_top(clause).dep_ == "relcl" and _joined_to_top(clause).tag_ in ("VBZ", "VBP") \
+                and _joined_to_top(clause).head.pos_ in ("PROPN", "NOUN"):
+            # "Turkey, which regularly strikes"; "gangs that raid villages, steal cattle and kidnap residents"
+            m.dropped = "a relative clause describing someone, told in the present"
         elif clause.dep_ == "relcl" and clause.tag_ == "VBN" and clause.head.pos_ in ("PROPN", "NOUN") \
                 and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in clause.children) \
                 and not cb.terms_at(clause.head.lemma_.lower()) and self._resolve(_phrase_text(clause.head)) is not None:
@@ -2428,6 +2430,13 @@ def retype_by_target(m: Mention, codebook: Codebook) -> None:
         m.actor1_role = change.get("actor1_role", m.actor1_role)
         if change.get("crowd_first"):  # the crowd acted; the ones who stopped it stand against it
             m.actor1, m.actor2 = m.actor2, m.actor1
+
+
+def _joined_to_top(verb: Token) -> Token:
+    """The first of verbs joined by "and": "raid villages, steal cattle and kidnap residents" -> raid."""
+    while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def _half_of_unknown_name(token: Token) -> bool:
