@@ -1893,3 +1893,9 @@ def test_what_gangs_do_told_in_a_relative_clause_of_joined_verbs_is_no_event():
                                "Zamfara has been plagued for years by criminal gangs that raid villages, steal cattle and "
                                "kidnap residents for ransom.", published="2020-09-24")
     assert [e.location for e in events] == ["Gusau"]
+
+
+def test_what_police_somewhere_say_they_did_with_no_place_of_its_own_was_done_there():
+    events = eventwire.extract("MAIDUGURI, Nigeria — Separately, police in the state capital, Gusau, said they had arrested "
+                               "three suspected kidnappers on Wednesday.", published="2020-09-24")
+    assert only(events, sub_event_type="Arrests").location == "Gusau"

@@ -1009,6 +1009,17 @@ class MentionFinder:
                 if found is not None:
                     best = (1, 0, found.precision, found)
                     break
+        sayer = _attribution_subject(m.head, self.codebook) if best is None and m.actor1 is not None else None
+        if sayer is not None and m.actor1.actor is not None and self._argument(m.sentence, [sayer]).actor == m.actor1.actor:
+            # "police in the state capital, Gusau, said they had arrested three suspected kidnappers": where they are
+            for candidate in candidates:
+                anchor = _anchor(candidate.tokens)
+                if anchor in sayer.subtree and anchor is not sayer and (
+                        _place_position(anchor, words["place_prepositions"], place_nouns) or anchor.dep_ == "appos"):
+                    found = self.resolve_candidate(m.sentence, candidate, clues)
+                    if found is not None and found.precision <= 2:
+                        best = (1, 0, found.precision, found)
+                        break
         if best is None or best[:3] > (0, 0, 1):
             capital = self._capital(m, scope | fronted, best[3] if best else None, clues)
             if capital is not None and (best is None or (0, 0, capital.precision) < best[:3]):
