@@ -1899,3 +1899,10 @@ def test_what_police_somewhere_say_they_did_with_no_place_of_its_own_was_done_th
     events = eventwire.extract("MAIDUGURI, Nigeria — Separately, police in the state capital, Gusau, said they had arrested "
                                "three suspected kidnappers on Wednesday.", published="2020-09-24")
     assert only(events, sub_event_type="Arrests").location == "Gusau"
+
+
+def test_a_killing_by_police_in_a_town_rioting_that_day_is_the_riot_s_dead():
+    events = eventwire.extract("Police shot dead a student in Kisumu on Monday, a hospital official said. In Kisumu, protesters "
+                               "hurled stones at police and burned tyres on Monday, witnesses said.", published="2023-03-21")
+    [riot] = events
+    assert (riot.event_type, riot.fatalities, riot.actor2) == ("Riots", 1, "Police Forces of Kenya")

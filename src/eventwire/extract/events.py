@@ -216,6 +216,34 @@ def _told_in_sequence(a: Mention, b: Mention) -> bool:
     return False
 
 
+def _killings_in_riots(drafts: list[Draft]) -> list[Draft]:
+    """Police killing someone in a town where a riot was told that day is part of the riot ("Police shot
+    dead a student in Kisumu, where protesters hurled stones"), as ACLED counts the riot's dead; the
+    police stand against the rioters."""
+    kept, riots = [], [d for d in drafts if d.first.event_type == "Riots"]
+    for draft in drafts:
+        doer, victim = draft.pick("actor1")[0], draft.pick("actor2")[0]
+        place, time = draft.pick("place")[0], draft.pick("time")[0]
+        force = doer is not None and doer.actor is not None and doer.actor.kind in ("police", "state_forces")
+        riot = next((r for r in riots if place is not None and place.precision <= 2 and not any(
+                     _told_in_sequence(m, o) for m in draft.mentions for o in r.mentions)  # not what set it off
+                     and same_place(place, r.pick("place")[0]) and same_day(time, r.pick("time")[0])), None) \
+            if force and draft.first.family == "violence" and (victim is None or victim.actor is None
+                                                                or victim.actor.kind in _CROWD_KINDS) else None
+        if riot is None:
+            kept.append(draft)
+            continue
+        side = riot.pick("actor2")[0]
+        if side is None or side.actor is None:
+            for m in riot.mentions:
+                m.actor2 = None if m.actor2 is side else m.actor2
+            riot.main.actor2 = doer
+        for m in draft.mentions:
+            m.actor1 = m.actor2 = None  # the riot's sides are its own
+        riot.mentions.extend(draft.mentions)
+    return kept
+
+
 def _one_per_place(mentions: list[Mention]) -> list[Mention]:
     """The same act told of towns joined by "and" ("strikes hit Sanaa and Saada, killing four in Sanaa")
     is one event per town, as ACLED codes it; a toll goes with the town it is told of, else the first."""
@@ -323,7 +351,7 @@ class EventBuilder:
                 self._attach_facts(facts, drafts)
             if facts.claimant is not None:
                 self._claim(facts.claimant, drafts)
-        drafts = self._merge_units(drafts)
+        drafts = _killings_in_riots(self._merge_units(drafts))
         events = [self._event(d) for d in drafts]
         events = [e for e in events if e is not None]
         return events
