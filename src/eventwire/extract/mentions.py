@@ -287,6 +287,7 @@ class MentionFinder:
     def _filter(self, m: Mention) -> None:
         head, cb = m.head, self.codebook
         clause = clause_verb(head)
+        top = _joined_to_top(clause)  # "gangs that raid villages, steal cattle and kidnap residents": raid
         m.perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
         modal = [c for c in clause.children if c.tag_ == "MD"]
         if not modal and clause.dep_ == "xcomp" and m.entry.violent:  # "would keep attacking warships"
@@ -319,8 +320,7 @@ class MentionFinder:
                                                                      and head.head.dep_ == "appos"):
             # "In the capital, Kinshasa, hundreds of people protested ...", parsed as describing Kinshasa
             m.dropped = "inside an apposition describing someone"
-        elif _joined_to_top(clause).dep_ == "relcl" and _joined_to_top(clause).tag_ in ("VBZ", "VBP") \
-                and _joined_to_top(clause).head.pos_ in ("PROPN", "NOUN"):
+        elif top.dep_ == "relcl" and top.tag_ in ("VBZ", "VBP") and top.head.pos_ in ("PROPN", "NOUN"):
             # "Turkey, which regularly strikes"; "gangs that raid villages, steal cattle and kidnap residents"
             m.dropped = "a relative clause describing someone, told in the present"
         elif clause.dep_ == "relcl" and clause.tag_ == "VBN" and clause.head.pos_ in ("PROPN", "NOUN") \
@@ -1366,7 +1366,7 @@ class MentionFinder:
         if m.entry.sub_event_by_actor1:
             state = actor1 is not None and actor1.kind in ("state_forces", "police", "government")
             m.sub_event_type = m.entry.sub_event_by_actor1["state" if state else "other"]
-        said = f" {' '.join(t.lower_ for t in clause_verb(m.head).subtree)} "
+        said = f" {' '.join(t.lower_ for t in clause_verb(m.head).subtree)} " if m.entry.unopposed else ""
         if m.entry.unopposed and any(f" {cue} " in said for cue in m.entry.unopposed["cues"]):
             change = m.entry.unopposed
             m.event_type, m.sub_event_type, m.plover = change["event_type"], change["sub_event_type"], change["plover"]
