@@ -1785,6 +1785,29 @@ def test_the_town_artillery_shelled_is_where_it_fell_though_tagged_as_a_person()
     assert (shelling.admin1, shelling.geo_precision, shelling.actor2) == ("Idlib", 1, "Civilians (Syria)")
 
 
+def test_the_town_bombs_were_dropped_on_is_where_they_fell_not_a_group():
+    events = eventwire.extract("Syrian troops pushed into southern Idlib on Saturday. Government helicopters dropped barrel "
+                               "bombs on Khan Sheikhoun on Sunday, killing four civilians, rescuers said.", published="2019-06-04")
+    strike = only(events, sub_event_type="Air/drone strike")
+    assert (strike.admin1, strike.geo_precision, strike.actor2) == ("Idlib", 1, "Civilians (Syria)")
+
+
+def test_who_tells_of_a_blow_with_no_subject_of_its_own_did_not_strike_it():
+    events = eventwire.extract('SANA said rockets fired by "terrorists" hit homes in the town of Mhardeh in Hama province on '
+                               'Monday, killing three children and wounding four.', published="2019-06-04")
+    [attack] = events
+    assert (attack.actor1, attack.fatalities) == ("Unidentified Armed Group (Syria)", 3)
+
+
+def test_one_victim_joined_to_another_told_with_no_figure_makes_two():
+    text = "Gunmen shot dead a teacher and her husband in Kasese on Friday, police said."
+    [attack] = eventwire.extract(text, published="2021-06-04")
+    assert attack.fatalities == 2 and text[slice(*attack.evidence["fatalities"])] == "a teacher and her husband"
+    [strike] = eventwire.extract("An Israeli drone strike hit a motorcycle near Aitaroun on Wednesday, killing its rider, a "
+                                 "Hezbollah member, the news agency reported.", published="2024-05-02")
+    assert strike.fatalities == 1
+
+
 def test_a_compass_point_before_a_name_shared_by_a_province_and_its_capital_means_the_province():
     events = eventwire.extract("Rebels attacked army positions near Kafr Zita in northern Hama on Sunday, and 12 fighters "
                                "died in the clashes, a monitor said.", published="2019-05-20")

@@ -1417,8 +1417,12 @@ class MentionFinder:
         if not facts.fatalities:
             victim = next((t for t in sentence.span if self._one_victim(t)), None)
             if victim is not None:  # "gunmen shot dead a journalist": one dead, though no figure is written
+                joined = [c for c in victim.children if c.dep_ == "conj" and _one_of(c)] \
+                    if any(c.dep_ == "cc" and c.lower_ == "and" for c in victim.children) else []  # "a man and his son": two
+                # (but "its rider, a Hezbollah member" is one)
                 words = _phrase_tokens(victim)
-                figure = Figure(Count(1, 1, 1), sentence.char_span(words), " ".join(t.text for t in words))
+                n = 1 + len(joined)
+                figure = Figure(Count(n, n, n), sentence.char_span(words), " ".join(t.text for t in words))
                 facts.fatalities.append((victim, figure))
                 if victim.lemma_.lower() in cas["civilian_nouns"]:
                     facts.civilians.append((victim, figure))
@@ -1731,6 +1735,8 @@ def _inherited_subject(verb: Token) -> Token | None:
             continue
         if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or current.head == current:
             return None
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in load_codebook().attribution_verbs:
+            return None  # "SANA said rockets ... hit homes, killing two": who tells it did not do it
         sayer = next((c for c in current.head.children if c.dep_ == "parataxis" and current.head.i < c.i < current.i),
                      None) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
         if sayer is not None:  # "..., the health office said, accusing the rebels of ...": the office accuses
@@ -2391,7 +2397,7 @@ def _after_place_preposition(anchor: Token, words: dict) -> bool:
     """ "in Shewa Robit", "through Novi Sad", "southeast of Maarat al-Numan", "30 km from Kafr Nabl":
     where a name the tagger took for a person stands as a place (it must then pass the tests for
     untagged names); so does a name joined to one ("in Kharkiv and Odesa") and the object of a strike
-    ("shelled Kherson")."""
+    ("shelled Kherson"), and where a weapon was sent ("dropped barrel bombs on Khan Sheikhoun")."""
     while anchor.dep_ == "conj" and anchor.head != anchor:
         anchor = anchor.head
     if anchor.dep_ == "dobj":
@@ -2403,6 +2409,8 @@ def _after_place_preposition(anchor: Token, words: dict) -> bool:
         measures = set(words["direction_words"]) | set(words["distance_words"])
         before = preposition.nbor(-1) if preposition.i > 0 else preposition  # the distance parsed elsewhere
         return preposition.head.lower_ in measures or before.lower_ in measures
+    if preposition.lower_ in {"on", "onto"}:
+        return preposition.head.lemma_.lower() in words["delivery_verbs"]
     return preposition.lower_ in {"in", "near", "outside", "around", "through", "across", "throughout", "into"} \
         | set(words["near_words"])
 
