@@ -826,6 +826,16 @@ def test_a_meeting_about_another_country_s_deal_is_no_talks_with_it():
     assert not [e for e in events if e.plover == "CONSULT" and e.actor2 == "Government of Ethiopia"], [e.summary for e in events]
 
 
+@pytest.mark.parametrize("text, city", [
+    ("Japan's foreign minister flew to Seoul on Monday and met President Yoon Suk Yeol to discuss North Korea, "
+     "the ministry said.", "Seoul"),
+    ("Indian Prime Minister Narendra Modi arrived in Moscow on Monday and held talks with President Vladimir Putin.", "Moscow"),
+])
+def test_talks_are_where_the_journey_joined_to_them_went(text: str, city: str):
+    [talks] = eventwire.extract(text, published="2024-07-09")
+    assert talks.plover == "CONSULT" and talks.location.startswith(city) and talks.geo_precision == 1
+
+
 def test_blaming_a_strike_on_an_army_names_its_doer_and_is_no_accusation_of_its_own():
     text = ("A drone strike killed 12 people at a livestock market in Kidal on Sunday. "
             "Residents blamed the strike on the Malian army.")

@@ -952,6 +952,8 @@ class MentionFinder:
         if m.entry.event_type is None and m.entry.needs_target:
             # what a statement is about is not where it was made: "threatened to target ships in the Red Sea"
             scope -= {t.i for c in m.head.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+        if m.family == "consult":
+            scope |= _journey_places(clause_verb(m.head), words)
         candidates = self.place_candidates(m.sentence)
         clues = self.place_clues(m.sentence, candidates, m)
         place_nouns = frozenset(words["landform_words"] + words["edge_words"] + words["not_places"])
@@ -2227,6 +2229,15 @@ def _with_range(phrase: list[Token], number: Token) -> list[Token]:
     tail = [c for c in number.rights if c.dep_ in ("quantmod", "compound") and (c.like_num or c.lower_ == "dozen")]
     end = max([end, *tail], key=lambda t: t.i)  # "two dozen"
     return [t for t in number.doc[start.i:end.i + 1] if not t.is_space]
+
+
+def _journey_places(clause: Token, words: dict) -> set[int]:
+    """Token ids of where a journey the clause is joined to went: "travelled to Algiers and met
+    Tebboune" met in Algiers."""
+    journey = clause.head if clause.dep_ == "conj" else None
+    if journey is None or journey.lemma_.lower() not in words["journey_verbs"]:
+        return set()
+    return {t.i for c in journey.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for t in c.subtree}
 
 
 def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozenset[str] = frozenset(),
