@@ -1818,6 +1818,26 @@ def test_one_victim_joined_to_another_told_with_no_figure_makes_two():
     assert strike.fatalities == 1
 
 
+_PRISON_STORY = ("The death toll from a fire and clashes at a prison in Shiraz on Saturday rose to eight, the judiciary said. "
+                 "The European Union imposed sanctions on Iran's morality police on Monday. "
+                 "Iran's foreign ministry condemned the decision on Monday. "
+                 "Students rallied in Tehran on Sunday, witnesses said. ")
+
+
+def test_a_state_blamed_far_below_is_no_doer_of_the_violence_told_at_the_top():
+    text = _PRISON_STORY + ("Shopkeepers closed their shops in Tabriz on Sunday. The protests began a month ago. Internet "
+                            "access remains restricted. Rights groups say thousands have been detained. The government "
+                            "denies this. Iranian leaders have blamed the violence on the United States and Israel.")
+    clash = only(eventwire.extract(text, published="2022-10-17"), event_type="Battles")
+    assert clash.actor1 is None or "United States" not in clash.actor1
+
+
+def test_unrest_blamed_on_a_state_is_no_riot_of_that_state():
+    text = _PRISON_STORY + "Iranian leaders have blamed the unrest on the United States and Israel."
+    events = eventwire.extract(text, published="2022-10-17")
+    assert not [e for e in events if e.event_type == "Riots"], [e.summary for e in events]
+
+
 def test_a_compass_point_before_a_name_shared_by_a_province_and_its_capital_means_the_province():
     events = eventwire.extract("Rebels attacked army positions near Kafr Zita in northern Hama on Sunday, and 12 fighters "
                                "died in the clashes, a monitor said.", published="2019-05-20")

@@ -25,6 +25,7 @@ _CROWD_KINDS = {"civilians", "protesters", "rioters"}  # people in a crowd, whic
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 _UNKNOWN_ARMED_INTER = 3  # a named armed group not in the registry: a political militia until known better
 _STATEMENT_LAG_DAYS = 7  # how long before the day it was told an act known only by that day may have been
+_CLAIM_REACH = 8  # a claim or blame this many sentences after the violence it names, at most
 _TOPIC_SENTENCES = 5  # a report of this many sentences is about a country, beyond what each event says
 _UNIDENTIFIED = "unidentified armed group"  # the registry's role for a doer no one names
 # Words capitalised only because they open a sentence: "Their radical lack of inhibition" names no one.
@@ -350,7 +351,7 @@ class EventBuilder:
                 # trigger was dropped are that trigger's
                 self._attach_facts(facts, drafts)
             if facts.claimant is not None:
-                self._claim(facts.claimant, drafts)
+                self._claim(facts.claimant, facts.sentence.index, drafts)
         drafts = _killings_in_riots(self._merge_units(drafts))
         events = [self._event(d) for d in drafts]
         events = [e for e in events if e is not None]
@@ -564,12 +565,13 @@ class EventBuilder:
         if touched and facts.source and all(m.source is None for m in draft.mentions):
             carrier.source = facts.source
 
-    def _claim(self, claimant: Argument, drafts: list[Draft]) -> None:
+    def _claim(self, claimant: Argument, sentence_index: int, drafts: list[Draft]) -> None:
         """ "Al Shabaab claimed responsibility": the attacker of the latest attack that had none (or the
-        arsonists of the latest burning: "assailants set fire to classrooms ... Separatists claimed it")."""
+        arsonists of the latest burning: "assailants set fire to classrooms ... Separatists claimed it"),
+        told a few sentences before at most; a claim or blame much further on is of the wider conflict."""
         draft = self._latest(drafts, family=None, violent_only=True) \
             or next((d for d in reversed(drafts) if d.main.event_type is not None), None)
-        if draft is None:
+        if draft is None or sentence_index - max(m.sentence.index for m in draft.mentions) > _CLAIM_REACH:
             return
         doer = draft.pick("actor1")[0]
         if doer is None or doer.actor is None or self._unidentified_actor(doer.actor):

@@ -467,8 +467,9 @@ class MentionFinder:
             if modifiers:
                 argument = self._argument(m.sentence, modifiers, phrase_tokens=_left_modifier_tokens(modifiers))
                 m.actor1 = argument if argument.actor is not None else None
+            # "blamed the strike on X": X did it; but unrest blamed on a state is no crowd of that state's
             blamed_on = [p[1] for p in self.codebook.blame_phrases if p[0] == head.head.lemma_.lower()] \
-                if head.dep_ == "dobj" else []
+                if head.dep_ == "dobj" and m.family != "protest" else []
             for child in (c for t in m.trigger for c in t.children):
                 if child.dep_ == "prep" and (child.lower_ == "by" or child.lower_ in blamed_on):
                     actor1_tok = _pobj(child)  # "an attack by X"; "blamed the strike on X": X did it
