@@ -836,6 +836,23 @@ def test_talks_are_where_the_journey_joined_to_them_went(text: str, city: str):
     assert talks.plover == "CONSULT" and talks.location.startswith(city) and talks.geo_precision == 1
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("Qatar hosted talks between Taliban officials and UN envoys in Doha on Sunday.",
+     ("Government of Afghanistan", "United Nations")),
+    ("Kenya mediated a meeting between Sudan's army chief and the RSF leader in Nairobi on Monday.",
+     ("Military Forces of Sudan", "RSF: Rapid Support Forces")),
+    ("A Taliban delegation sat down with UN envoys in Doha on Sunday.", ("Government of Afghanistan", "United Nations")),
+])
+def test_talks_between_two_parties_are_theirs_not_their_host_s(text: str, sides: tuple[str, str]):
+    [talks] = eventwire.extract(text, published="2024-07-01")
+    assert talks.plover == "CONSULT" and (talks.actor1, talks.actor2) == sides
+
+
+def test_a_town_that_hosts_displaced_people_holds_no_talks():
+    text = "Monguno, about 100 km north of Maiduguri, hosts tens of thousands of displaced people, aid workers said on Monday."
+    assert not [e for e in eventwire.extract(text, published="2020-09-24") if e.plover == "CONSULT"]
+
+
 def test_blaming_a_strike_on_an_army_names_its_doer_and_is_no_accusation_of_its_own():
     text = ("A drone strike killed 12 people at a livestock market in Kidal on Sunday. "
             "Residents blamed the strike on the Malian army.")
@@ -1816,6 +1833,17 @@ def test_one_victim_joined_to_another_told_with_no_figure_makes_two():
     [strike] = eventwire.extract("An Israeli drone strike hit a motorcycle near Aitaroun on Wednesday, killing its rider, a "
                                  "Hezbollah member, the news agency reported.", published="2024-05-02")
     assert strike.fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russian warplanes struck a market in Maarat al-Numan on Wednesday, killing 11 people, the Observatory said. The "
+    "Syrian Civil Defense, a rescue group, blamed Syrian government jets and put the toll at 14.",
+    "Suspected ADF fighters killed at least 11 civilians with machetes near Oicha on Tuesday night, a local leader said. "
+    "Local officials blamed the ADF, a Ugandan-origin group.",
+])
+def test_blaming_an_armed_side_right_after_violence_whose_doer_was_told_is_no_accusation(text: str):
+    events = eventwire.extract(text, published="2019-12-19")
+    assert [e.fatalities for e in events] == [11] and events[0].plover == "ASSAULT", [e.summary for e in events]
 
 
 _PRISON_STORY = ("The death toll from a fire and clashes at a prison in Shiraz on Saturday rose to eight, the judiciary said. "

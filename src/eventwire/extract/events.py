@@ -510,18 +510,17 @@ class EventBuilder:
         """ "Gunmen ambushed a convoy ... Officials blamed La Linea, an armed wing of the Juarez cartel": the
         group blamed right after violence by no one named is its suspected doer, no accusation of its own."""
         blame_verbs = {phrase[0] for phrase in load_codebook().blame_phrases}
-        group = _armed(m.actor2) and m.actor2.actor.kind not in ("state_forces", "police") \
-            or m.actor2 is not None and m.actor2.actor is None and named(m.actor2)  # a group the registry lacks
-        if m.family != "accuse" or m.head.lemma_.lower() not in blame_verbs or not group:
+        unknown_group = m.actor2 is not None and m.actor2.actor is None and named(m.actor2)  # a group the registry lacks
+        if m.family != "accuse" or m.head.lemma_.lower() not in blame_verbs or not (_armed(m.actor2) or unknown_group):
             return False
         latest = self._latest(drafts, family=None, violent_only=True)
         if latest is None or m.sentence.index - latest.mentions[-1].sentence.index > 1:
             return False
         doer, _ = latest.pick("actor1")
-        if doer is not None and doer.actor is not None and not self._unidentified_actor(doer.actor):
-            return False
-        latest.main.actor1 = m.actor2
-        m.dropped = "names the suspected doer of the violence just told"
+        if doer is None or doer.actor is None or self._unidentified_actor(doer.actor):
+            if unknown_group or m.actor2.actor.kind not in ("state_forces", "police"):
+                latest.main.actor1 = m.actor2
+        m.dropped = "names the suspected doer of the violence just told"  # ("blamed Syrian government jets")
         return True
 
     def _latest(self, drafts: list[Draft], family: str | None, violent_only: bool = False,

@@ -243,6 +243,9 @@ class MentionFinder:
             crowd = mention.actor1.actor if mention.actor1 is not None else None
             if crowd_acts and mention.entry.event_type is None and crowd is not None and crowd.kind == "protesters":
                 mention.dropped = mention.dropped or "what protesters demand is told by their protest"
+            met = mention.actor2.actor if mention.actor2 is not None else None
+            if mention.family == "consult" and met is not None and met.kind == "civilians":
+                mention.dropped = mention.dropped or "people met or housed are no party to talks"  # "hosts displaced people"
             manner = mention.entry.generic and mention.actor1 is None and mention.fatalities is None \
                 and mention.injuries is None and mention.head.dep_ == "pobj" \
                 and mention.head.head.lower_ in ("in", "during", "through") and next(
@@ -574,6 +577,8 @@ class MentionFinder:
             if actor1_tok is None and head.dep_ == "acl" and not passive:
                 actor1_tok = _owner_noun(head)  # "Armed men on motorbikes killed ...": the men
         if m.family == "battle" and actor1_tok is None and actor2_tok is None:
+            actor1_tok, actor2_tok = _sides(m)
+        elif m.family == "consult" and all(_sides(m)):  # "Qatar hosted talks between the Taliban and UN envoys"
             actor1_tok, actor2_tok = _sides(m)
         if actor1_tok is None and m.actor1 is None and m.violent:
             operation = next((_pobj(c) for c in clause_verb(m.head).children if c.dep_ == "prep" and c.lower_ in ("during", "in")
