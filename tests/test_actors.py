@@ -112,6 +112,12 @@ def test_same_words_other_country(reg):
     assert reg.resolve("SNA") is None
 
 
+def test_a_country_named_before_the_group_picks_its_reading_there(reg):
+    # in a report on Pakistan, "Afghanistan's Taliban government" is still the Afghan Taliban
+    assert name_of(reg, "Afghanistan's Taliban government", "PAK") == "Taliban"
+    assert name_of(reg, "Mozambique's al-Shabab", "SOM") == "Islamic State (Mozambique)"
+
+
 @pytest.mark.parametrize(
     "text, cc, name, inter",
     [

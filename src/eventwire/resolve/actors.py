@@ -715,7 +715,10 @@ class ActorRegistry:
             named = [m for m in named
                      if not (r.toks[m.end - 1].poss and any(o.start >= m.end for o in named))] or named
             best = max(named, key=lambda m: (m.end - m.start, m.start))
-            actor = self._named_actor(best, cc, head if head and head.start >= best.end else None)
+            # a country named before the group picks its reading there ("Afghanistan's Taliban" in a
+            # report on Pakistan is not the Pakistani Taliban)
+            owner = next((p.code for p in reversed(places) if p.end <= best.start and p.code), None)
+            actor = self._named_actor(best, owner or cc, head if head and head.start >= best.end else None)
             if actor is not None:
                 return actor
 
