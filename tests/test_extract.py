@@ -848,6 +848,27 @@ def test_talks_between_two_parties_are_theirs_not_their_host_s(text: str, sides:
     assert talks.plover == "CONSULT" and (talks.actor1, talks.actor2) == sides
 
 
+def test_an_agreement_after_talks_is_with_the_other_side_of_the_talks():
+    text = "Ukraine agreed on Tuesday to a 30-day ceasefire proposal after talks with U.S. officials in Jeddah."
+    events = eventwire.extract(text, published="2025-03-12")
+    assert sorted((e.plover, e.actor1, e.actor2, e.location) for e in events) == [
+        ("AGREE", "Government of Ukraine", "Government of the United States", "Jeddah"),
+        ("CONSULT", "Government of Ukraine", "Government of the United States", "Jeddah")]
+
+
+def test_news_that_a_party_had_agreed_tells_its_agreement():
+    text = "European leaders welcomed Tuesday's announcement that Ukraine had agreed to a 30-day ceasefire."
+    assert [(e.actor1, e.event_date) for e in eventwire.extract(text, published="2025-03-12")
+            if e.sub_event_type == "Agreement"] == [("Government of Ukraine", "2025-03-11")]
+
+
+def test_a_clash_between_two_leaders_is_of_words_not_arms():
+    text = ("Ukraine agreed on Tuesday to a 30-day ceasefire proposal. The United States announced last week that it "
+            "would cease military aid to Ukraine, following the Oval Office clash between U.S. President Donald Trump "
+            "and Ukrainian President Volodymyr Zelenskyy on Feb. 28.")
+    assert not [e for e in eventwire.extract(text, published="2025-03-12") if e.event_type == "Battles"]
+
+
 def test_a_town_that_hosts_displaced_people_holds_no_talks():
     text = "Monguno, about 100 km north of Maiduguri, hosts tens of thousands of displaced people, aid workers said on Monday."
     assert not [e for e in eventwire.extract(text, published="2020-09-24") if e.plover == "CONSULT"]

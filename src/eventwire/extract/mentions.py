@@ -243,6 +243,11 @@ class MentionFinder:
             crowd = mention.actor1.actor if mention.actor1 is not None else None
             if crowd_acts and mention.entry.event_type is None and crowd is not None and crowd.kind == "protesters":
                 mention.dropped = mention.dropped or "what protesters demand is told by their protest"
+            talks = next((o for o in mentions if o.family == "consult" and not o.dropped and o.actor2 is not None
+                          and o.actor2.actor is not None and o.actor1 is not None and mention.actor1 is not None
+                          and o.actor1.actor == mention.actor1.actor), None)
+            if mention.family == "agree" and talks is not None and (mention.actor2 is None or mention.actor2.actor is None):
+                mention.actor2 = talks.actor2  # "agreed to a ceasefire after talks with U.S. officials": with the U.S.
             met = mention.actor2.actor if mention.actor2 is not None else None
             if mention.family == "consult" and met is not None and met.kind == "civilians":
                 mention.dropped = mention.dropped or "people met or housed are no party to talks"  # "hosts displaced people"
@@ -312,9 +317,9 @@ class MentionFinder:
         elif modal and not (m.future and m.entry.code_future):
             m.dropped = f"modal '{modal[0].text}': not a fact"
         elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not m.entry.told_as_aim \
-                and not any(c.dep_ == "dobj" for c in head.children) \
+                and not any(c.dep_ in ("dobj", "nsubj") for c in head.children) \
                 and _verb_taken_for_modifier(head) is None:  # "men on motorbikes killed 22": an act
-            m.dropped = "a description of an actor, not an event"
+            m.dropped = "a description of an actor, not an event"  # ("the news that Ukraine had agreed" is told)
         elif m.entry.event_type is None and head.dep_ == "acl" and cb.noun_family(head.head.lemma_.lower()) == "protest":
             m.dropped = "what a protest demands is told by the protest"  # "a sit-in demanding the government's resignation"
         elif _misparsed_participle(m.trigger):
@@ -503,6 +508,10 @@ class MentionFinder:
                     actor1_tok = subject
                 for child in governor.children if actor2_tok is None and not defending else ():
                     actor2_tok = actor2_tok or _target_of(child, m.entry)  # "imposed tariffs on U.S. exports"
+            if m.family == "consult" and m.actor1 is None and actor1_tok is None and head.dep_ == "pobj" \
+                    and head.head.lower_ in ("after", "during", "following", "at") and head.head.head.pos_ == "VERB":
+                verb = head.head.head  # "Ukraine agreed to a ceasefire after talks with U.S. officials": Ukraine talked
+                actor1_tok = _subject(verb) or _inherited_subject(verb)
         else:
             defended = False
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
@@ -578,6 +587,8 @@ class MentionFinder:
                 actor1_tok = _owner_noun(head)  # "Armed men on motorbikes killed ...": the men
         if m.family == "battle" and actor1_tok is None and actor2_tok is None:
             actor1_tok, actor2_tok = _sides(m)
+            if actor2_tok is not None and actor1_tok.ent_type_ == actor2_tok.ent_type_ == "PERSON":
+                m.dropped = m.dropped or "a clash between two people named: of words, not arms"  # "the clash between Trump and Zelenskyy"
         elif m.family == "consult" and all(_sides(m)):  # "Qatar hosted talks between the Taliban and UN envoys"
             actor1_tok, actor2_tok = _sides(m)
         if actor1_tok is None and m.actor1 is None and m.violent:
