@@ -851,9 +851,8 @@ def test_talks_between_two_parties_are_theirs_not_their_host_s(text: str, sides:
 def test_an_agreement_after_talks_is_with_the_other_side_of_the_talks():
     text = "Ukraine agreed on Tuesday to a 30-day ceasefire proposal after talks with U.S. officials in Jeddah."
     events = eventwire.extract(text, published="2025-03-12")
-    assert sorted((e.plover, e.actor1, e.actor2, e.location) for e in events) == [
-        ("AGREE", "Government of Ukraine", "Government of the United States", "Jeddah"),
-        ("CONSULT", "Government of Ukraine", "Government of the United States", "Jeddah")]
+    assert [(e.plover, e.actor1, e.actor2, e.location) for e in events] == [
+        ("AGREE", "Government of Ukraine", "Government of the United States", "Jeddah")]  # the talks its road
 
 
 def test_news_that_a_party_had_agreed_tells_its_agreement():

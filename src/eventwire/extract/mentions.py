@@ -246,8 +246,10 @@ class MentionFinder:
             talks = next((o for o in mentions if o.family == "consult" and not o.dropped and o.actor2 is not None
                           and o.actor2.actor is not None and o.actor1 is not None and mention.actor1 is not None
                           and o.actor1.actor == mention.actor1.actor), None)
-            if mention.family == "agree" and talks is not None and (mention.actor2 is None or mention.actor2.actor is None):
-                mention.actor2 = talks.actor2  # "agreed to a ceasefire after talks with U.S. officials": with the U.S.
+            if mention.family == "agree" and talks is not None and not mention.dropped:
+                # "agreed to a ceasefire after talks with U.S. officials": with the U.S., the talks its road
+                mention.actor2 = mention.actor2 if mention.actor2 is not None and mention.actor2.actor else talks.actor2
+                talks.dropped = f"the talks that led to '{mention.head.text}', told with it"
             met = mention.actor2.actor if mention.actor2 is not None else None
             if mention.family == "consult" and met is not None and met.kind == "civilians":
                 mention.dropped = mention.dropped or "people met or housed are no party to talks"  # "hosts displaced people"
