@@ -23,6 +23,7 @@ from .quantities import Count, Share, number_value, parse_count, parse_share, va
 
 Span = tuple[int, int]
 ARMED_KINDS = frozenset({"state_forces", "police", "rebel", "political_militia", "identity_militia", "external"})
+_VILLAGE_POPULATION = 5000  # a town smaller than this is rarely written "the X"
 BACKGROUND_DAYS = 31  # an event dated further back than this is history, not news
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
@@ -907,8 +908,8 @@ class MentionFinder:
                 or _adjective_named_place(token, words)
             if token.i in seen or not named and not (token.i in ents and ents[token.i].label_ in ("GPE", "LOC", "FAC")):
                 continue
-            if token.pos_ in ("DET", "ADP", "PART", "PUNCT", "CCONJ", "PRON") or not token.is_alpha:
-                continue  # "the", "'s" of a tagged name start no place
+            if token.pos_ in ("DET", "ADP", "PART", "PUNCT", "CCONJ", "PRON") or not _wordlike(token):
+                continue  # "the", "'s" of a tagged name start no place (but "N'Djamena" does)
             chain = _hyphen_chain(token, sentence.span.end, words["name_particles"])
             if not chain and _half_of_unknown_name(token):
                 continue  # "Vert" of "the Canape-Vert neighbourhood" is no town of its own
@@ -1003,7 +1004,7 @@ class MentionFinder:
                         or self._place_of_other_event(m, anchor):
                     continue
                 resolved = self.resolve_candidate(m.sentence, candidate, clues)
-                if resolved is None:
+                if resolved is None or _region_taken_for_village(candidate.tokens, resolved):
                     continue
                 # In a longer name or an actor's words ("the South Sudan People's Defence Forces") only the
                 # country counts, and last.
@@ -2257,6 +2258,20 @@ def _journey_places(clause: Token, words: dict) -> set[int]:
     if journey is None or journey.lemma_.lower() not in words["journey_verbs"]:
         return set()
     return {t.i for c in journey.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for t in c.subtree}
+
+
+def _region_taken_for_village(run: list[Token], resolved: ResolvedPlace) -> bool:
+    """ "in the Badia east of Palmyra": a name written with "the" is a region or a landform, not the
+    village of 900 in Italy that shares it."""
+    before = run[0].nbor(-1) if run[0].i > 0 else None
+    return before is not None and before.lower_ == "the" and before.dep_ == "det" and resolved.precision == 1 \
+        and resolved.place.kind == "city" and resolved.place.population < _VILLAGE_POPULATION
+
+
+def _wordlike(token: Token) -> bool:
+    """Letters only, or letters around an apostrophe: "N'Djamena", "Ma'arrat" (not "'s" nor "12")."""
+    letters = token.text.replace("'", "").replace("\u2019", "")
+    return letters.isalpha() and token.text[:1].isalpha()
 
 
 def _place_position(anchor: Token, prepositions: list[str], place_nouns: frozenset[str] = frozenset(),
