@@ -2007,3 +2007,10 @@ def test_a_killing_by_police_in_a_town_rioting_that_day_is_the_riot_s_dead():
                                "hurled stones at police and burned tyres on Monday, witnesses said.", published="2023-03-21")
     [riot] = events
     assert (riot.event_type, riot.fatalities, riot.actor2) == ("Riots", 1, "Police Forces of Kenya")
+
+
+def test_a_sentence_whose_only_trigger_is_an_aim_still_dates_the_story():
+    text = ("On 3 March 2023, villagers gathered outside the district office in Kasese to demand the release of a chief. "
+            "Police fired tear gas at them.")
+    [protest] = eventwire.extract(text, published="2023-03-09")
+    assert (protest.sub_event_type, protest.event_date) == ("Protest with intervention", "2023-03-03")

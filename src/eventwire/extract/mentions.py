@@ -113,6 +113,7 @@ class Mention:
     means: list[Token] = field(default_factory=list)  # triggers of what it was done by ("arrested ... in raids")
     actor1_role: str | None = None  # the crowd its doer is, whatever the words: "protesters", "rioters"
     claimed: bool = False  # what a claim names: "Islamic State claimed the bombing"
+    aim: bool = False  # told as what a fact was for: "gathered ... to reject the results"
     also_places: list[ResolvedPlace] = field(default_factory=list)  # "hit Sanaa and Saada": one event each
     crowd_told_before: bool = False  # force used on no crowd it names: that of a protest already told, if any
 
@@ -289,7 +290,9 @@ class MentionFinder:
         told = [m.time for m in mentions if m.time is not None and not m.dropped]
         happened = [e for e, g in times if (g is None or g.lemma_ not in self.codebook.attribution_verbs)
                     and (self.published is None or e.date_start <= self.published)]  # not "next year's election"
-        self.previous_time = told[-1] if told else (happened[-1] if happened and not mentions else None)
+        # (a sentence whose only triggers are aims tells a fact: "supporters gathered on 10 May to reject ...")
+        facts_only = all(m.aim for m in mentions)
+        self.previous_time = told[-1] if told else (happened[-1] if happened and facts_only else None)
         self.previous_heading = bool(times) and not any(t.is_alpha for t in sentence.span)
         self._remember_topic(sentence)
         return mentions, facts
@@ -347,7 +350,7 @@ class MentionFinder:
         elif m.family == "protest" and (_nationwide(clause_verb(head)) or self._across_a_country(clause_verb(head))):
             m.dropped = "protests told across a whole country: no one event"  # "have spread across India"
         elif _purpose(head) and not m.entry.told_as_aim and not self._weapons_sent(head, m.entry):
-            m.dropped = "an aim, not a fact ('to ...')"
+            m.dropped, m.aim = "an aim, not a fact ('to ...')", True
         else:
             governor = _irrealis_governor(head, {t.i for t in m.trigger}, cb)
             if governor is not None and not (m.entry.told_as_aim and governor.lemma_.lower() in cb.thwarting_governors):
