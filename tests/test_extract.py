@@ -2014,3 +2014,10 @@ def test_a_sentence_whose_only_trigger_is_an_aim_still_dates_the_story():
             "Police fired tear gas at them.")
     [protest] = eventwire.extract(text, published="2023-03-09")
     assert (protest.sub_event_type, protest.event_date) == ("Protest with intervention", "2023-03-03")
+
+
+def test_armed_youths_breaking_into_a_warehouse_and_carrying_off_food_is_looting():
+    [looting] = eventwire.extract("Armed youths broke into an aid agency warehouse in Malakal on Friday and carried away sacks "
+                                  "of sorghum, the agency said.", published="2024-09-23")
+    assert (looting.sub_event_type, looting.actor1, looting.location) == (
+        "Looting/property destruction", "Unidentified Armed Group (South Sudan)", "Malakal")
