@@ -2021,3 +2021,18 @@ def test_armed_youths_breaking_into_a_warehouse_and_carrying_off_food_is_looting
                                   "of sorghum, the agency said.", published="2024-09-23")
     assert (looting.sub_event_type, looting.actor1, looting.location) == (
         "Looting/property destruction", "Unidentified Armed Group (South Sudan)", "Malakal")
+
+
+def test_a_toll_counted_since_a_year_is_the_war_s_not_the_bombing_s():
+    text = ("A roadside bomb exploded as a pickup truck carrying rangers drove past on the outskirts of Yala on Monday, "
+            "wounding four rangers, police said. More than 7,000 people have died in the conflict in the southern "
+            "provinces since 2004.")
+    [bombing] = eventwire.extract(text, published="2025-05-06")
+    assert (bombing.fatalities, bombing.injuries) == (None, 4)
+
+
+def test_another_dead_told_with_the_verb_left_out_adds_one():
+    text = ("Armed men opened fire on customers in a bar in Fresnillo on Saturday. Five people died at the scene and "
+            "another in the hospital, the prosecutor's office said.")
+    [attack] = eventwire.extract(text, published="2023-10-24")
+    assert (attack.fatalities, attack.actor2) == (6, "Civilians (Mexico)")

@@ -1420,7 +1420,7 @@ class MentionFinder:
             counted = token.head if token.dep_ in ("nummod", "quantmod") or (token.dep_ == "amod" and (token.lower_ in vague or token.like_num)) else token
             kind = _casualty_kind(counted, cas)
             if kind is None or _describes_someone(counted, self.codebook) or _subset(counted) \
-                    or _nationwide(clause_verb(counted)):
+                    or _nationwide(clause_verb(counted)) or _told_since(clause_verb(counted)):
                 continue  # "31 officers were injured in clashes across the country": no one event's
             figure = Figure(count, sentence.char_span(phrase), " ".join(t.text for t in phrase), _toll_update(token, cas))
             bucket = facts.fatalities if kind == "fatal" else facts.injuries
@@ -1432,6 +1432,9 @@ class MentionFinder:
             singles = [c for c in counted.children if c.dep_ == "conj" and _one_of(c)]
             if partner is None and counted.dep_ == "conj" and _one_of(counted.head):
                 singles.append(counted.head)  # "a woman and her two children": three
+            verb = clause_verb(counted)
+            singles += [t for t in verb.subtree if t.lower_ == "another" and t.dep_ == "conj" and t.head.dep_ == "pobj"
+                        and clause_verb(t) == verb]  # "Five people died at the scene and another in hospital": six
             if singles:  # "seventeen insurgents and a soldier": 18
                 figure = Figure(_sum(figure.count, Count(len(singles), len(singles), len(singles))),
                                 (figure.span[0], sentence.char_span(_phrase_tokens(singles[-1]))[1]),
@@ -2269,6 +2272,13 @@ def _region_taken_for_village(run: list[Token], resolved: ResolvedPlace) -> bool
     before = run[0].nbor(-1) if run[0].i > 0 else None
     return before is not None and before.lower_ == "the" and before.dep_ == "det" and resolved.precision == 1 \
         and resolved.place.kind == "city" and resolved.place.population < _VILLAGE_POPULATION
+
+
+def _told_since(verb: Token) -> bool:
+    """Whether a toll is counted "since" a year or a day: "More than 7,000 people have died in the
+    conflict since 2004" is a war's toll, no event's."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" and _pobj(c) is not None
+               and (_pobj(c).ent_type_ == "DATE" or _pobj(c).like_num) for c in verb.children)
 
 
 def _wordlike(token: Token) -> bool:
