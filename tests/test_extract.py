@@ -2036,3 +2036,33 @@ def test_another_dead_told_with_the_verb_left_out_adds_one():
             "another in the hospital, the prosecutor's office said.")
     [attack] = eventwire.extract(text, published="2023-10-24")
     assert (attack.fatalities, attack.actor2) == (6, "Civilians (Mexico)")
+
+
+def test_the_last_weapon_militants_were_armed_with_is_no_attacker_nor_a_grenade_attack():
+    text = ("Militants armed with assault rifles and rocket-propelled grenades attacked a security forces checkpoint in "
+            "Miran Shah, North Waziristan, on Monday. Three soldiers and five of the assailants were killed in the "
+            "exchange of fire that followed.")
+    [clash] = eventwire.extract(text, published="2023-07-25")
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 8)
+
+
+def test_an_assault_with_armour_on_positions_is_a_battle_with_their_army():
+    text = ("Russian forces launched an assault with armoured vehicles on Ukrainian positions near Pokrovsk on Tuesday. "
+            "The Ukrainian army said it repelled the attack and destroyed five armoured vehicles.")
+    [battle] = eventwire.extract(text, published="2025-01-29")
+    assert (battle.sub_event_type, battle.actor1, battle.actor2) == (
+        "Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_raid_that_looted_and_hurt_no_one_is_looting():
+    text = ("Unidentified gunmen stormed the weekly market in Maradun, Zamfara, on Sunday afternoon, looting foodstuffs "
+            "and making away with more than 200 head of cattle. No casualties were reported, residents said.")
+    [raid] = eventwire.extract(text, published="2022-03-15")
+    assert raid.sub_event_type == "Looting/property destruction"
+
+
+def test_a_raid_that_burned_homes_and_killed_someone_told_next_is_an_attack():
+    text = ("Dozens of settlers stormed the village of Turmus Ayya near Ramallah on Wednesday evening, setting fire to "
+            "houses and cars. A 19-year-old Palestinian was shot dead, the health ministry said.")
+    [raid] = eventwire.extract(text, published="2024-08-15")
+    assert (raid.sub_event_type, raid.fatalities) == ("Attack", 1)

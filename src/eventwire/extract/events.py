@@ -123,6 +123,18 @@ class Draft:
         return any(m.family == family or m.entry.family == family for m in self.mentions)
 
 
+def _harmless_raid_is_looting(draft: Draft) -> None:
+    """ "Gunmen stormed the market, looting foodstuffs and cattle. No casualties were reported": a raid
+    that hurt no one and looted is looting (ACLED's Looting/property destruction), not an attack."""
+    main, victim = draft.main, draft.pick("actor2")[0]
+    looting = next((m for m in draft.mentions if m.entry.joins_violence and m.sentence is main.sentence
+                    and m.event_type == "Strategic developments"), None)
+    hurt = any(m.fatalities is not None and m.fatalities.count.best or m.injuries is not None for m in draft.mentions)
+    if looting is not None and main.family == "violence" and not hurt and (victim is None or victim.actor is None):
+        draft.mentions.remove(looting)
+        draft.mentions.insert(0, looting)
+
+
 def _armed(argument: Argument | None) -> bool:
     return argument is not None and argument.actor is not None and argument.actor.kind in ARMED_KINDS
 
@@ -353,6 +365,8 @@ class EventBuilder:
             if facts.claimant is not None:
                 self._claim(facts.claimant, facts.sentence.index, drafts)
         drafts = _killings_in_riots(self._merge_units(drafts))
+        for draft in drafts:
+            _harmless_raid_is_looting(draft)
         events = [self._event(d) for d in drafts]
         events = [e for e in events if e is not None]
         return events

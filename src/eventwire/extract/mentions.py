@@ -489,8 +489,11 @@ class MentionFinder:
                     actor1_tok = _pobj(child)  # "an attack by X"; "blamed the strike on X": X did it
                 elif child.dep_ == "acl" and actor1_tok is None:  # "shells fired by Houthi forces"
                     actor1_tok = _agent_of_acl(child.head, self.codebook)
-                elif actor2_tok is None:
-                    actor2_tok = _target_of(child, m.entry)
+                elif actor2_tok is None or _only_with(actor2_tok, m.entry):
+                    actor2_tok = _target_of(child, m.entry) or actor2_tok
+            if actor2_tok is not None and _only_with(actor2_tok, m.entry):  # "on" hung on the armour by the parser
+                actor2_tok = next((_pobj(c) for c in actor2_tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                   and _pobj(c) is not None), actor2_tok)
             governor = head.head
             if m.actor1 is None and head.dep_ == "nsubj" and governor.pos_ == "VERB":
                 doer = self._argument(m.sentence, [head])  # "A suicide bomber blew himself up": the trigger names its doer
@@ -525,7 +528,7 @@ class MentionFinder:
                 if child.dep_ == "agent":
                     actor1_tok = _pobj(child)
                 elif child.dep_ == "nsubj" and not passive and not _hits_explosive(head, self.codebook):
-                    actor1_tok = child
+                    actor1_tok = _carrier(child, self.codebook) or child
                 elif child.dep_ == "nsubjpass" and not m.entry.patient_is_own:
                     actor2_tok = child
                 elif child.dep_ == "dative" and m.entry.event_type is None and actor2_tok is None:
@@ -566,8 +569,8 @@ class MentionFinder:
                         continue
                     if actor2_tok is None or actor2_tok.dep_ != "dobj":
                         actor2_tok = child  # a second object is the parser's take on an aside: "men, among them an employee"
-                elif actor2_tok is None:
-                    actor2_tok = _target_of(child, m.entry)
+                elif actor2_tok is None or _only_with(actor2_tok, m.entry):
+                    actor2_tok = _target_of(child, m.entry) or actor2_tok
             if actor2_tok is None and not passive:
                 actor2_tok = _object_taken_for_subject(head)
             if actor2_tok is None and not passive and not m.entry.patient_is_own and not m.entry.object_nouns:
@@ -1787,6 +1790,12 @@ def _object_lemmas(thing: Token) -> set[str]:
     return lemmas
 
 
+def _only_with(target: Token, entry: Entry) -> bool:
+    """Whether violence's counterpart was read from "with" alone, which a target told "on" or "against"
+    outranks ("launched an assault with armoured vehicles on Ukrainian positions")."""
+    return entry.violent and target.dep_ == "pobj" and target.head.lower_ == "with"
+
+
 def _target_of(child: Token, entry: Entry) -> Token | None:
     """The counterpart a preposition names: "with X", "against X"; "on X" for attacks; "at X" for talks."""
     if child.dep_ != "prep":
@@ -2019,7 +2028,27 @@ def _with_modifiers(tokens: list[Token], lemmas: list[str], i: int, term: tuple[
 
 def _carried(sentence: Sentence, codebook: Codebook) -> set[int]:
     """The words telling what someone was armed with ("militants armed with grenades and assault rifles")."""
-    return {t.i for armed in sentence.span if _matches(armed, codebook.carried_phrases) for t in armed.subtree}
+    return {i for armed in sentence.span if _matches(armed, codebook.carried_phrases) for i in _carried_by(armed)}
+
+
+def _carried_by(armed: Token) -> set[int]:
+    """The words after "armed", with a last weapon the parser made the subject of the verb ("armed
+    with assault rifles and rocket-propelled grenades attacked": the grenades attacked no one)."""
+    out = {t.i for t in armed.subtree}
+    last = max(out)
+    if armed.doc[last].dep_ == "cc":  # "... rifles and" left dangling
+        for token in armed.doc[last + 1:armed.sent.end]:
+            out.add(token.i)
+            if token.dep_ in _SUBJECTS:
+                break
+    return out
+
+
+def _carrier(token: Token, codebook: Codebook) -> Token | None:
+    """Who carried a weapon the parser made a subject: the militants of "Militants armed with rifles
+    and grenades attacked"."""
+    armed = next((t for t in token.sent if _matches(t, codebook.carried_phrases) and t.dep_ == "acl"), None)
+    return armed.head if armed is not None and token.i in _carried_by(armed) else None
 
 
 def _verb_taken_for_modifier(word: Token) -> Token | None:
