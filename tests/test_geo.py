@@ -551,3 +551,9 @@ def test_a_name_with_an_apostrophe_is_a_place():
     [protest] = eventwire.extract("Police fired tear gas at opposition supporters in N'Djamena on Monday, witnesses said.",
                                   published="2024-05-14")
     assert (protest.location, protest.country, protest.actor2) == ("N'Djamena", "Chad", "Police Forces of Chad")
+
+
+def test_a_town_with_its_own_name_as_district_in_brackets_is_that_town():
+    [strike] = eventwire.extract("On 5 March 2025, a Ukrainian drone struck a bus on the outskirts of Belgorod (Belgorod), "
+                                 "injuring three passengers.", published="2025-03-06")
+    assert (strike.location, strike.country, strike.geo_precision) == ("Belgorod", "Russia", 1)

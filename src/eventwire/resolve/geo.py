@@ -276,7 +276,9 @@ def _resolve(name: str, span: tuple[int, int], context_countries: dict[str, floa
              tagged_place: bool, qualifiers: tuple[str, ...], clues: Clues, gazetteer: Gazetteer,
              division: bool = False) -> ResolvedPlace | None:
     if qualifiers:
-        return _qualified(name, span, qualifiers, context_countries, near, clues, gazetteer)
+        found = _qualified(name, span, qualifiers, context_countries, near, clues, gazetteer)
+        if found is not None or any(normalise(q) != normalise(name) for q in qualifiers):
+            return found  # (but "Belgorod (Belgorod)" says no more than "Belgorod")
     if want_admin1 and gazetteer.country(name) is None:  # "Somalia's Middle Shabelle region": Somalia is no region
         regions = gazetteer.admin1(name)
         if regions:
@@ -370,6 +372,8 @@ def qualifier_fits(name: str, qualifiers: tuple[str, ...], gazetteer: Gazetteer 
         return False
     if not found or all(p.match != "exact" for p in found):
         return True
+    if all(normalise(q) == normalise(name) for q in qualifiers):
+        return True  # "Belgorod (Belgorod)": ACLED's district named after its town
     countries, regions = _qualifier_places(name, qualifiers, gazetteer)
     if any(p.country_code in countries or (p.country_code, p.admin1) in regions for p in found):
         return True
