@@ -2066,3 +2066,11 @@ def test_a_raid_that_burned_homes_and_killed_someone_told_next_is_an_attack():
             "houses and cars. A 19-year-old Palestinian was shot dead, the health ministry said.")
     [raid] = eventwire.extract(text, published="2024-08-15")
     assert (raid.sub_event_type, raid.fatalities) == ("Attack", 1)
+
+
+def test_the_ambush_coming_a_day_after_is_dated_from_the_ambush_told_paragraphs_before():
+    text = ("Suspected jihadists ambushed an army patrol near Banibangou on Wednesday, killing seven soldiers, the "
+            "defence ministry said.\n\nNo group has claimed the ambush. Several armed groups operate in the area.\n\n"
+            "The ambush came a day after gunmen on motorcycles attacked herders near Ayorou, killing eight of them.")
+    herders = only(eventwire.extract(text, published="2020-02-13"), location="Ayorou")
+    assert herders.event_date == "2020-02-11"

@@ -172,6 +172,7 @@ class MentionFinder:
         self._violent = False  # whether the mention being read is violence (a country acts by its army)
         self.previous_dated = False  # whether the sentence before carried a date
         self.previous_time: TimeExpression | None = None  # its last date, for a sentence with none
+        self.violence_time: TimeExpression | None = None  # the date of the last violence told, for "the ambush came after"
         self.previous_heading = False  # whether that sentence was a date alone, heading what follows ("12/26/2020:")
 
     # -- triggers ---------------------------------------------------------------
@@ -288,6 +289,8 @@ class MentionFinder:
         # when nothing is told, a date not of who said it ("ISPR said on Tuesday") nor of what was not
         # a fact ("would take effect Wednesday").
         told = [m.time for m in mentions if m.time is not None and not m.dropped]
+        self.violence_time = next((m.time for m in reversed(mentions) if m.time is not None and not m.dropped
+                                   and m.entry.violent), self.violence_time)
         happened = [e for e, g in times if (g is None or g.lemma_ not in self.codebook.attribution_verbs)
                     and (self.published is None or e.date_start <= self.published)]  # not "next year's election"
         # (a sentence whose only triggers are aims tells a fact: "supporters gathered on 10 May to reject ...")
@@ -1287,16 +1290,24 @@ class MentionFinder:
                                   f"{days} day(s) {clause.head.lower_} what the sentence dates")
             return
         sequence = _sequence(clause, self.codebook)
-        if sequence is None or self.previous_time is None \
+        anchor = self.previous_time
+        if sequence is not None and anchor is None and self._names_violence_told(_subject(sequence[0])):
+            anchor = self.violence_time  # "The ambush came a day after ...", the ambush told paragraphs before
+        if sequence is None or anchor is None \
                 or not (m.time is None or m.time_inherited or m.time_by_statement or m.time is self.previous_time):
             return
         governor, word = sequence
         days = _interval_days(clause, governor, self.codebook)
         if days is not None:
             shift = -days if word == "after" else days
-            m.time = _shifted(self.previous_time, shift, f"{days} day(s) {word} the event told before, of "
-                                                         f"{self.previous_time.date.isoformat()}")
+            m.time = _shifted(anchor, shift, f"{days} day(s) {word} the event told before, of {anchor.date.isoformat()}")
             m.time_inherited = m.time_by_statement = False
+
+    def _names_violence_told(self, subject: Token | None) -> bool:
+        """Whether a subject names violence told before: "The ambush", "the attack"."""
+        family = self.codebook.noun_family(subject.lemma_.lower()) if subject is not None else None
+        return bool(family) and family in ("battle", "explosion", "violence") and any(
+            c.dep_ == "det" and c.lower_ in self.codebook.anaphoric_determiners for c in subject.children)
 
     def _told_time(self, m: Mention, times: list[tuple[TimeExpression, Token | None]], others: set[int]) -> None:
         """The date of the trigger's own clause, else of the clauses above it, else a free one."""
