@@ -23,7 +23,6 @@ from .quantities import Count, Share, number_value, parse_count, parse_share, va
 
 Span = tuple[int, int]
 ARMED_KINDS = frozenset({"state_forces", "police", "rebel", "political_militia", "identity_militia", "external"})
-_VILLAGE_POPULATION = 5000  # a town smaller than this is rarely written "the X"
 BACKGROUND_DAYS = 31  # an event dated further back than this is history, not news
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
@@ -1013,7 +1012,7 @@ class MentionFinder:
                         or self._place_of_other_event(m, anchor):
                     continue
                 resolved = self.resolve_candidate(m.sentence, candidate, clues)
-                if resolved is None or _region_taken_for_village(candidate.tokens, resolved):
+                if resolved is None:
                     continue
                 # In a longer name or an actor's words ("the South Sudan People's Defence Forces") only the
                 # country counts, and last.
@@ -2304,14 +2303,6 @@ def _journey_places(clause: Token, words: dict) -> set[int]:
     if journey is None or journey.lemma_.lower() not in words["journey_verbs"]:
         return set()
     return {t.i for c in journey.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for t in c.subtree}
-
-
-def _region_taken_for_village(run: list[Token], resolved: ResolvedPlace) -> bool:
-    """ "in the Badia east of Palmyra": a name written with "the" is a region or a landform, not the
-    village of 900 in Italy that shares it."""
-    before = run[0].nbor(-1) if run[0].i > 0 else None
-    return before is not None and before.lower_ == "the" and before.dep_ == "det" and resolved.precision == 1 \
-        and resolved.place.kind == "city" and resolved.place.population < _VILLAGE_POPULATION
 
 
 def _told_since(verb: Token) -> bool:
