@@ -2074,3 +2074,10 @@ def test_the_ambush_coming_a_day_after_is_dated_from_the_ambush_told_paragraphs_
             "The ambush came a day after gunmen on motorcycles attacked herders near Ayorou, killing eight of them.")
     herders = only(eventwire.extract(text, published="2020-02-13"), location="Ayorou")
     assert herders.event_date == "2020-02-11"
+
+
+def test_an_attack_named_by_its_day_months_ago_is_background():
+    text = ("Israeli strikes killed 11 people in Rafah on Wednesday, health officials said. Hamas's Oct. 7 attack "
+            "killed about 1,200 people in Israel, according to Israeli tallies, and some 250 were taken hostage.")
+    events = eventwire.extract(text, published="2024-02-15")
+    assert [(e.admin1, e.fatalities) for e in events] == [("Gaza Strip", 11)], [e.summary for e in events]

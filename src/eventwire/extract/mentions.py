@@ -282,6 +282,11 @@ class MentionFinder:
             others = {t.i for m in mentions if m is not mention for t in (*m.trigger, clause_verb(m.head))} - means
             self._time(mention, times, others)
             mention.dropped = mention.dropped or self._background(mention)
+        for mention in mentions:  # "Hamas's Oct. 7 attack killed 1,200 and 250 were taken hostage": all of that day
+            past = next((o for o in mentions if o.history and mention.actor1 is not None
+                         and mention.actor1.span[0] <= sentence.char_span(o.trigger)[0] < mention.actor1.span[1]), None)
+            if past is not None and not mention.dropped and (mention.time is None or mention.time_inherited):
+                mention.dropped, mention.history = f"done by '{past.head.text}', told as background", True
         self._assign_figures(mentions, facts)
         self.previous_dated = bool(times) or any(t.ent_type_ == "DATE" for t in sentence.span)
         # What the next sentence inherits is the date of what happened: that of an event told here, else,
@@ -430,6 +435,10 @@ class MentionFinder:
         if self.published and m.time is not None and m.time.date_end < self.published - timedelta(days=BACKGROUND_DAYS):
             m.history = True
             return f"dated {m.time.date_end}, more than {BACKGROUND_DAYS} days before publication: background"
+        named_day = self._named_day(m)
+        if named_day is not None:
+            m.history = True  # "Hamas's Oct. 7 attack" told in February (a day read only to put it in the past)
+            return f"named by its day, '{named_day.text}', {named_day.date}: more than {BACKGROUND_DAYS} days before publication"
         if self.published and m.time is not None and m.time.precision in ("month", "year") \
                 and m.time.date_start < self.published - timedelta(days=BACKGROUND_DAYS):
             m.history = True
@@ -1301,6 +1310,19 @@ class MentionFinder:
             shift = -days if word == "after" else days
             m.time = _shifted(anchor, shift, f"{days} day(s) {word} the event told before, of {anchor.date.isoformat()}")
             m.time_inherited = m.time_by_statement = False
+
+    def _named_day(self, m: Mention) -> TimeExpression | None:
+        """The day an event noun is named by ("the Oct. 7 attack"), when it lies more than a month before
+        publication; the time rules turn such days down as dates ("the September 11 attacks")."""
+        if self.published is None or m.head.pos_ != "NOUN" or not (m.time is None or m.time_inherited):
+            return None
+        day = [t for t in m.head.lefts if t.ent_type_ == "DATE" and t.dep_ in ("nmod", "compound", "npadvmod")]
+        if not day:
+            return None
+        words = m.head.doc[day[0].left_edge.i:m.head.i]
+        found = find_time_expressions(words.text, self.published)
+        named = found[0] if found else None
+        return named if named is not None and named.date_end < self.published - timedelta(days=BACKGROUND_DAYS) else None
 
     def _names_violence_told(self, subject: Token | None) -> bool:
         """Whether a subject names violence told before: "The ambush", "the attack"."""
