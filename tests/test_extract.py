@@ -2081,3 +2081,17 @@ def test_an_attack_named_by_its_day_months_ago_is_background():
             "killed about 1,200 people in Israel, according to Israeli tallies, and some 250 were taken hostage.")
     events = eventwire.extract(text, published="2024-02-15")
     assert [(e.admin1, e.fatalities) for e in events] == [("Gaza Strip", 11)], [e.summary for e in events]
+
+
+def test_a_battalion_that_would_begin_deploying_on_monday_deploys_next_monday():
+    text = ("Niger's defence minister told journalists on Thursday that an additional battalion of about 600 troops would "
+            "begin deploying to the Tillaberi region on Monday to secure roads and markets.")
+    [deployment] = eventwire.extract(text, published="2020-02-13")
+    assert (deployment.plover, deployment.event_date) == ("MOBILIZE", "2020-02-17")
+
+
+def test_reinforcements_struck_from_the_air_are_no_deployment():
+    text = ("The Saudi-led coalition said it had carried out nine air strikes on Houthi reinforcements in Marib province "
+            "on Sunday, destroying armored vehicles.")
+    events = eventwire.extract(text, published="2021-03-08")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], [e.summary for e in events]

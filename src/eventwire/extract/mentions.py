@@ -252,6 +252,10 @@ class MentionFinder:
                 # "agreed to a ceasefire after talks with U.S. officials": with the U.S., the talks its road
                 mention.actor2 = mention.actor2 if mention.actor2 is not None and mention.actor2.actor else talks.actor2
                 talks.dropped = f"the talks that led to '{mention.head.text}', told with it"
+            struck = mention.head.dep_ == "pobj" and mention.head.head.lower_ in ("on", "against") and any(
+                o.entry.violent and mention.head.head.head in o.trigger for o in mentions)
+            if mention.family == "mobilize" and struck:  # "nine air strikes on Houthi reinforcements"
+                mention.dropped = mention.dropped or "what violence struck, not a deployment of its own"
             met = mention.actor2.actor if mention.actor2 is not None else None
             if mention.family == "consult" and met is not None and met.kind == "civilians":
                 mention.dropped = mention.dropped or "people met or housed are no party to talks"  # "hosts displaced people"
@@ -311,7 +315,8 @@ class MentionFinder:
         top = _joined_to_top(clause)  # "gangs that raid villages, steal cattle and kidnap residents": raid
         m.perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
         modal = [c for c in clause.children if c.tag_ == "MD"]
-        if not modal and clause.dep_ == "xcomp" and m.entry.violent:  # "would keep attacking warships"
+        if not modal and clause.dep_ == "xcomp" and (m.entry.violent or m.entry.code_future):
+            # "would keep attacking warships"; "a battalion would begin deploying on Monday"
             modal = [c for c in clause.head.children if c.tag_ == "MD"]
         m.future = any(c.lemma_ in ("will", "would", "shall") for c in modal)
         if _inside_quotes(head) and m.entry.event_type is not None:
