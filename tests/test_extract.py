@@ -2095,3 +2095,24 @@ def test_reinforcements_struck_from_the_air_are_no_deployment():
             "on Sunday, destroying armored vehicles.")
     events = eventwire.extract(text, published="2021-03-08")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"], [e.summary for e in events]
+
+
+@pytest.mark.parametrize("text, injuries", [
+    ("Military police officers exchanged fire with gang members in the Mare favela complex in Rio de Janeiro on "
+     "Thursday. Four suspected gang members were killed and one officer was shot in the leg.", 1),
+    ("A police raid in the Jacarezinho favela of Rio de Janeiro on Thursday turned into a gun battle that left 28 people "
+     "dead. Two passengers on a passing train were hit by stray bullets.", 2),
+    ("Suspected JNIM militants ambushed a military supply convoy near Tougouri on Thursday, triggering a firefight with "
+     "Burkinabe soldiers. Eleven soldiers were killed and several others wounded, local security sources said.", 3),
+    ("Protesters hurled stones at security forces in Tripoli, Lebanon, on Thursday night. The army said 31 soldiers were "
+     "hurt, while the Red Cross said it had treated more than 40 protesters.", 71),
+])
+def test_the_hurt_told_as_shot_in_a_limb_hit_by_stray_bullets_treated_or_with_the_verb_left_out(text: str, injuries: int):
+    [event] = eventwire.extract(text, published="2023-08-04")
+    assert event.injuries == injuries
+
+
+def test_shot_in_the_head_and_killed_is_dead_not_hurt():
+    [attack] = eventwire.extract("Gunmen shot a trader in the head in Kano on Friday, killing him, police said.",
+                                 published="2023-08-05")
+    assert (attack.fatalities, attack.injuries) == (1, None)

@@ -565,7 +565,10 @@ class EventBuilder:
         for attr in ("fatalities", "injuries", "civilians"):
             figures = getattr(facts, attr)
             if figures and all(getattr(m, attr) is None for m in draft.mentions):
-                setattr(carrier, attr, figures[0][1])
+                total = figures[0][1]
+                for _, other in figures[1:] if attr != "civilians" else ():
+                    total = added(total, other)  # "31 soldiers were hurt, while the Red Cross treated 40 protesters"
+                setattr(carrier, attr, total)
                 touched = True
             elif figures and figures[0][1].update:  # "By Tuesday the number of dead had risen to 10"
                 draft.updates.append((attr, figures[0][1]))

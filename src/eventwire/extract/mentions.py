@@ -2176,6 +2176,22 @@ def _sum(a: Count, b: Count) -> Count:
     return Count(best=add(a.best, b.best), low=add(a.low, b.low), high=add(a.high, b.high))
 
 
+def _struck_and_hurt(verb: Token, cas: dict[str, set[str]]) -> bool:
+    """Whether one struck was hurt by it: shot "in the leg", hit "by stray bullets" (not shot dead)."""
+    if _told_dead(verb) or any(c.dep_ == "conj" and c.lemma_.lower() in cas["fatality_verbs"] for c in verb.children):
+        return False
+    for child in verb.children:
+        thing = _pobj(child) if child.dep_ in ("prep", "agent") else None
+        if thing is None:
+            continue
+        if child.lower_ == "in" and thing.lower_ in cas["body_parts"]:
+            return True
+        if child.lower_ == "by" and (thing.lemma_.lower() in cas["projectiles"]
+                                     or " ".join(t.lemma_.lower() for t in thing.subtree) in cas["projectiles"]):
+            return True
+    return False
+
+
 def _suffers_injury(verb: Token, cas: dict[str, set[str]]) -> bool:
     """Whether a verb's subject came away hurt: "sustained bullet injuries", "escaped with a gunshot wound"."""
     hurt = cas["injury_nouns"] | {"wound"}
@@ -2229,7 +2245,9 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
         verb = head.lemma_.lower()
         if role in ("dobj", "nsubjpass", "nsubj") and _told_dead(head):
             return "fatal"  # "left 12 people dead", "were shot dead", "reported nine dead", "beat two men to death"
-        elided = role == "nsubj" and head.tag_ == "VBN"  # "20 were killed and two soldiers wounded"
+        elided = role == "nsubj" and (head.tag_ == "VBN" or head.dep_ == "conj" and not any(  # (the parser's VBD too)
+            c.dep_ in ("aux", "auxpass", "dobj") for c in head.children) and any(
+            c.dep_ == "auxpass" for c in head.head.children))  # "20 were killed and two soldiers wounded"
         if role in ("dobj", "nsubjpass") and any(c.dep_ == "conj" and (_told_dead(c) or c.lemma_.lower() in cas["fatality_verbs"])
                                                  for c in head.children):
             return "fatal"  # "were hacked and shot to death", "abducted and killed"
@@ -2244,6 +2262,8 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
             return "fatal"
         if verb in cas["injury_verbs"] and (role in ("dobj", "nsubjpass") or elided):
             return "injury"
+        if role == "nsubjpass" and verb in cas["struck_verbs"] and _struck_and_hurt(head, cas):
+            return "injury"  # "one officer was shot in the leg", "two passengers were hit by stray bullets"
         if role in ("nsubjpass", "nsubj") and _suffers_injury(head, cas):
             return "injury"  # "seven others were being treated for gunshot wounds", "two others sustained bullet injuries"
         if role == "pobj" and head.lower_ == "to" and any(t.lemma_.lower() in ("toll",) for t in head.head.children):
