@@ -2116,3 +2116,12 @@ def test_shot_in_the_head_and_killed_is_dead_not_hurt():
     [attack] = eventwire.extract("Gunmen shot a trader in the head in Kano on Friday, killing him, police said.",
                                  published="2023-08-05")
     assert (attack.fatalities, attack.injuries) == (1, None)
+
+
+def test_a_killing_by_what_fell_told_right_after_the_shelling_is_its_toll():
+    text = ("03/22/2024: Assailants fired several mortar rounds toward the presidential palace in Mogadishu, Banaadir, "
+            "Somalia. At least two rounds fell on houses outside the compound, killing one civilian and wounding four "
+            "others. Al-Shabaab claimed responsibility for the attack.")
+    [shelling] = eventwire.extract(text, published="2024-03-23")
+    assert (shelling.sub_event_type, shelling.actor1, shelling.location, shelling.fatalities, shelling.injuries) == (
+        "Shelling/artillery/missile attack", "Al Shabaab", "Mogadishu", 1, 4)

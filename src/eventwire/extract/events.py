@@ -499,6 +499,14 @@ class EventBuilder:
             # as do "killed dozens of militants elsewhere" and a toll of its own)
             latest.mentions.append(m)
             return
+        if latest is not None and m.entry.generic and (m.actor1 is None or m.actor1.actor is None) \
+                and same_day(m.time, latest.pick("time")[0]) \
+                and m.sentence.index - latest.mentions[-1].sentence.index == 1 \
+                and m.sentence.paragraph == latest.mentions[-1].sentence.paragraph:
+            # "Assailants fired mortar rounds at the palace in Mogadishu. Two rounds fell on houses, killing one
+            # civilian": a killing by no one and nowhere, told right after a blow that day, is that blow's toll
+            latest.mentions.append(m)
+            return
         if m.anaphoric or not m.own_arguments:
             # "Tuesday's attack": the latest earlier event of its kind that it fits, of its very family
             # first ("air strikes ... as forces pressed an offensive. ... warplanes carried out the strikes")
