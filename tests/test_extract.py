@@ -2125,3 +2125,10 @@ def test_a_killing_by_what_fell_told_right_after_the_shelling_is_its_toll():
     [shelling] = eventwire.extract(text, published="2024-03-23")
     assert (shelling.sub_event_type, shelling.actor1, shelling.location, shelling.fatalities, shelling.injuries) == (
         "Shelling/artillery/missile attack", "Al Shabaab", "Mogadishu", 1, 4)
+
+
+def test_two_sources_tolls_told_in_one_sentence_are_not_added():
+    text = ("On 12 August 2022, suspected JNIM militants opened fire on traders at the weekly market in Diapaga (Tapoa, "
+            "Est). The town's mayor reported nine dead, while a local civil society association put the toll at 14.")
+    [attack] = eventwire.extract(text, published="2022-08-14")
+    assert attack.fatalities == 9

@@ -574,7 +574,8 @@ class EventBuilder:
             figures = getattr(facts, attr)
             if figures and all(getattr(m, attr) is None for m in draft.mentions):
                 total = figures[0][1]
-                for _, other in figures[1:] if attr != "civilians" else ():
+                apart = attr != "civilians" and not any(f.update for _, f in figures)  # not two sources' tolls
+                for _, other in figures[1:] if apart else ():
                     total = added(total, other)  # "31 soldiers were hurt, while the Red Cross treated 40 protesters"
                 setattr(carrier, attr, total)
                 touched = True
