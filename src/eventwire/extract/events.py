@@ -530,7 +530,9 @@ class EventBuilder:
 
     def _blamed_doer(self, m: Mention, drafts: list[Draft]) -> bool:
         """ "Gunmen ambushed a convoy ... Officials blamed La Linea, an armed wing of the Juarez cartel": the
-        group blamed right after violence by no one named is its suspected doer, no accusation of its own."""
+        group blamed right after violence by no one named is its suspected doer, no accusation of its own;
+        blaming any armed side right after violence whose doer was told is no accusation either ("the White
+        Helmets blamed Syrian government jets")."""
         blame_verbs = {phrase[0] for phrase in load_codebook().blame_phrases}
         unknown_group = m.actor2 is not None and m.actor2.actor is None and named(m.actor2)  # a group the registry lacks
         if m.family != "accuse" or m.head.lemma_.lower() not in blame_verbs or not (_armed(m.actor2) or unknown_group):
@@ -593,7 +595,7 @@ class EventBuilder:
     def _claim(self, claimant: Argument, sentence_index: int, drafts: list[Draft]) -> None:
         """ "Al Shabaab claimed responsibility": the attacker of the latest attack that had none (or the
         arsonists of the latest burning: "assailants set fire to classrooms ... Separatists claimed it"),
-        told a few sentences before at most; a claim or blame much further on is of the wider conflict."""
+        told at most eight sentences before; a claim or blame further on is of the wider conflict."""
         draft = self._latest(drafts, family=None, violent_only=True) \
             or next((d for d in reversed(drafts) if d.main.event_type is not None), None)
         if draft is None or sentence_index - max(m.sentence.index for m in draft.mentions) > _CLAIM_REACH:

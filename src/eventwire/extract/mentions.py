@@ -614,8 +614,8 @@ class MentionFinder:
             actor1_tok, actor2_tok = _sides(m)
             if actor2_tok is not None and actor1_tok.ent_type_ == actor2_tok.ent_type_ == "PERSON":
                 m.dropped = m.dropped or "a clash between two people named: of words, not arms"  # "the clash between Trump and Zelenskyy"
-        elif m.family == "consult" and all(_sides(m)):  # "Qatar hosted talks between the Taliban and UN envoys"
-            actor1_tok, actor2_tok = _sides(m)
+        elif m.family == "consult" and all(sides := _sides(m)):  # "Qatar hosted talks between the Taliban and UN envoys"
+            actor1_tok, actor2_tok = sides
         if actor1_tok is None and m.actor1 is None and m.violent:
             operation = next((_pobj(c) for c in clause_verb(m.head).children if c.dep_ == "prep" and c.lower_ in ("during", "in")
                               and _pobj(c) is not None and _pobj(c).lemma_.lower() in self.codebook.operation_nouns), None)
