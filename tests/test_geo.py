@@ -551,3 +551,9 @@ def test_a_town_with_its_own_name_as_district_in_brackets_is_that_town():
     [strike] = eventwire.extract("On 5 March 2025, a Ukrainian drone struck a bus on the outskirts of Belgorod (Belgorod), "
                                  "injuring three passengers.", published="2025-03-06")
     assert (strike.location, strike.country, strike.geo_precision) == ("Belgorod", "Russia", 1)
+
+
+def test_a_regency_after_a_town_says_where_the_town_lies():
+    [attack] = eventwire.extract("Gunmen shot dead a motorcycle taxi driver in Sinak, Puncak regency, Central Papua, on "
+                                 "Saturday, police said.", published="2024-06-10")
+    assert (attack.location, attack.country) == ("Sinak", "Indonesia")  # not Singac, New Jersey, nor Puncak of Java
