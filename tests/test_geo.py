@@ -557,3 +557,9 @@ def test_a_regency_after_a_town_says_where_the_town_lies():
     [attack] = eventwire.extract("Gunmen shot dead a motorcycle taxi driver in Sinak, Puncak regency, Central Papua, on "
                                  "Saturday, police said.", published="2024-06-10")
     assert (attack.location, attack.country) == ("Sinak", "Indonesia")  # not Singac, New Jersey, nor Puncak of Java
+
+
+def test_an_unknown_site_in_acled_brackets_is_placed_by_the_district_town_the_region_agrees_with():
+    [protest] = eventwire.extract("On 3 March 2024, pensioners protested outside the Attorney General's Office (Caracas, "
+                                  "Distrito Capital) over unpaid benefits.", published="2024-03-05")
+    assert (protest.location, protest.country, protest.actor1) == ("Caracas", "Venezuela", "Protesters (Venezuela)")

@@ -432,6 +432,11 @@ def _qualified(name: str, span: tuple[int, int], qualifiers: tuple[str, ...], co
     in_country = countries | {r.country_code for r in regions}
     seats = [] if inside else [d for q in (name, *qualifiers) if normalise(q) not in {normalise(r.name) for r in regions}
                                for d in gazetteer.divisions(q) if d.country_code in in_country][:1]
+    towns = [] if inside or seats else [t for q in qualifiers[:-1] if not gazetteer.admin1(q) for t in gazetteer.lookup(q)
+                                        if t.kind == "city" and t.match == "exact" and (t.country_code, t.admin1) in region_keys]
+    if towns:  # ACLED's "(Caracas, Distrito Capital)": the first of two is the district of the town it is named after
+        return ResolvedPlace(towns[0], 2, span, f"the gazetteer has no '{name}' in {told}; it lies in the district "
+                                                f"of {describe(towns[0])}")
     if seats:  # "the Kurram district of Khyber Pakhtunkhwa"; "Gwoza town (Gwoza, Borno)" with the town unknown
         return ResolvedPlace(seats[0], 2, span, f"the gazetteer has no town '{name}' in {told}; the division "
                                                 f"named is placed at its seat, {describe(seats[0])}", written=name)
@@ -442,8 +447,11 @@ def _qualified(name: str, span: tuple[int, int], qualifiers: tuple[str, ...], co
         left = len({(p.name, p.country_code, p.admin1) for p in named} - {(best.name, best.country_code, best.admin1)})
         aside = f"; {left} other place{'s' if left > 1 else ''} of that name left aside" if left else ""
         return ResolvedPlace(best, precision, span, f"'{name}' with '{told}' beside it is {describe(best)}{aside}")
-    if regions:
-        region = rank(regions, context_countries, clues)[0]
+    if regions:  # the region most qualifiers agree on: "(Caracas, Distrito Capital)" is Venezuela's
+        support = {(r.country_code, r.name): sum((r.country_code, r.name) in _qualifier_places(name, (q,), gazetteer)[1]
+                                                 for q in qualifiers) for r in regions}
+        most = max(support.values())
+        region = rank([r for r in regions if support[(r.country_code, r.name)] == most], context_countries, clues)[0]
         return ResolvedPlace(region, 3, span, f"the gazetteer has no '{name}' in {told}; the name beside it gives "
                                               f"{describe(region)} (placed at its capital)", written=name)
     if countries:
