@@ -670,6 +670,9 @@ def test_arresting_demonstrators_is_their_protest_but_arresting_activists_at_hom
     text = "Police detained three rights activists at their homes in Mombasa on Monday, relatives said."
     [arrest] = eventwire.extract(text, published="2024-07-31")
     assert arrest.sub_event_type == "Arrests"
+    text = "Police arrested 15 opposition supporters in Mbeya, Tanzania, on Sunday."  # supporters, with no protest told
+    [arrest] = eventwire.extract(text, published="2024-12-02")
+    assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Police Forces of Tanzania")
 
 
 def test_a_group_that_claimed_the_bombing_did_it():

@@ -58,7 +58,7 @@ class Entry:
     symmetric: bool = False  # "Jordan and Britain agreed": each subject is the other's counterpart
     object_is_actor1: bool = False  # "police dispersed protesters": the protesters are the event's actor1
     sub_event_by_actor1: dict[str, str] = field(default_factory=dict)
-    target_types: dict[str, dict[str, str]] = field(default_factory=dict)
+    target_types: dict[str, dict[str, Any]] = field(default_factory=dict)  # a change may name its own crowd_nouns
     actor_types: dict[str, dict[str, str]] = field(default_factory=dict)
     told_as_aim: bool = False
     target_in_complement: bool = False  # "warned that ... on Iran": a statement's counterpart named in what it says

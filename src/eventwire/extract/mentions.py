@@ -2575,7 +2575,8 @@ def retype_by_target(m: Mention, codebook: Codebook) -> None:
         return
     kind = "armed" if armed_place or target.kind in ARMED_KINDS else target.kind
     change = m.entry.target_types.get(kind)
-    crowd = m.actor2 is not None and any(w.lower().rstrip("s") in codebook.crowd_nouns for w in m.actor2.text.split())
+    crowd_nouns = change.get("crowd_nouns", codebook.crowd_nouns) if change else codebook.crowd_nouns
+    crowd = m.actor2 is not None and any(w.lower().rstrip("s") in crowd_nouns for w in m.actor2.text.split())
     if change and change.get("crowd_first") and not crowd:
         change = None  # "detained three activists at their homes": an arrest, no protest
     if change:
