@@ -2135,3 +2135,13 @@ def test_two_sources_tolls_told_in_one_sentence_are_not_added():
             "Est). The town's mayor reported nine dead, while a local civil society association put the toll at 14.")
     [attack] = eventwire.extract(text, published="2022-08-14")
     assert attack.fatalities == 9
+
+
+def test_what_protesters_do_in_the_street_is_their_protest_but_a_gathering_of_others_is_no_event():
+    [protest] = eventwire.extract("Protesters blocked the main road in Kajiado, Kenya, on Monday against a new tax "
+                                  "bill; police fired tear gas.", published="2024-06-25")
+    assert (protest.sub_event_type, protest.actor1, protest.event_date) == (
+        "Protest with intervention", "Protesters (Kenya)", "2024-06-24")
+    [strike] = eventwire.extract("A Malian army drone strike hit people gathered at a water point near Ansongo on "
+                                 "Sunday, killing at least six, local officials said.", published="2024-06-25")
+    assert (strike.sub_event_type, strike.event_date, strike.fatalities) == ("Air/drone strike", "2024-06-23", 6)

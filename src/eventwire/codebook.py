@@ -43,6 +43,7 @@ class Entry:
     needs_target: bool = False
     needs_place: bool = False
     needs_armed_actor: bool = False
+    doer_kinds: list[str] = field(default_factory=list)  # "protesters blocked the road": only these doers make it one
     foreign_forces: bool = False  # "Kenyan police landed in Port-au-Prince": only forces arriving abroad
     code_future: bool = False
     patient_is_own: bool = False  # "jets were deployed": the object is the actor's own force

@@ -109,6 +109,7 @@ class Mention:
     future: bool = False
     sentence_dated: bool = False  # a date stands in the sentence or the one before (the story runs on)
     dropped: str | None = None
+    everyday: bool = False  # an everyday verb no event ("people gathered at a water point"): it claims no date
     means: list[Token] = field(default_factory=list)  # triggers of what it was done by ("arrested ... in raids")
     actor1_role: str | None = None  # the crowd its doer is, whatever the words: "protesters", "rioters"
     claimed: bool = False  # what a claim names: "Islamic State claimed the bombing"
@@ -283,7 +284,8 @@ class MentionFinder:
                 mention.dropped = f"how the violence told by '{ended.head.text}' ended"
         for mention in mentions:
             means = {t.i for t in mention.means}  # "arrested ... in raids ... on Sunday": the raids' day is the arrest's
-            others = {t.i for m in mentions if m is not mention for t in (*m.trigger, clause_verb(m.head))} - means
+            others = {t.i for m in mentions if m is not mention and not m.everyday
+                      for t in (*m.trigger, clause_verb(m.head))} - means
             self._time(mention, times, others)
             mention.dropped = mention.dropped or self._background(mention)
         for mention in mentions:  # "Hamas's Oct. 7 attack killed 1,200 and 250 were taken hostage": all of that day
@@ -301,8 +303,9 @@ class MentionFinder:
                                    and m.entry.violent), self.violence_time)
         happened = [e for e, g in times if (g is None or g.lemma_ not in self.codebook.attribution_verbs)
                     and (self.published is None or e.date_start <= self.published)]  # not "next year's election"
-        # (a sentence whose only triggers are aims tells a fact: "supporters gathered on 10 May to reject ...")
-        facts_only = all(m.aim for m in mentions)
+        # (a sentence whose only triggers are aims or everyday verbs tells a fact: "villagers gathered on
+        # 10 May to reject ...")
+        facts_only = all(m.aim or m.everyday for m in mentions)
         self.previous_time = told[-1] if told else (happened[-1] if happened and facts_only else None)
         self.previous_heading = bool(times) and not any(t.is_alpha for t in sentence.span)
         self._remember_topic(sentence)
@@ -1426,6 +1429,10 @@ class MentionFinder:
             m.dropped, m.goods = m.dropped or f"what was seized is goods ('{m.actor2.text}'), not a place", True
         if m.entry.needs_armed_actor and not (actor1 is not None and actor1.kind in ARMED_KINDS):
             m.dropped = m.dropped or f"'{m.trigger[0].text}' with no armed actor and no weapon named"
+            m.everyday = True
+        if m.entry.doer_kinds and not (actor1 is not None and actor1.kind in m.entry.doer_kinds):
+            m.dropped = m.dropped or f"'{m.trigger[0].text}' is an event only when {' or '.join(m.entry.doer_kinds)} do it"
+            m.everyday = True
         if m.entry.foreign_forces and not _arrived_abroad(actor1, m.place):
             m.dropped = m.dropped or f"'{m.trigger[0].text}' is no deployment: no forces arriving in a country not theirs"
         if m.entry.sub_event_by_actor1:
