@@ -30,10 +30,30 @@ MAX_SENTENCE_CHARS = 3_000
 _NUMERIC_DATE = re.compile(r"\b[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}\b")  # "12/26/2020", "2020-12-26"
 
 
+_AUXILIARIES = frozenset({"be", "have", "do", "get", "will", "shall", "may", "might", "can", "could", "would",
+                          "should", "must", "ought"})
+
+
+@Language.component("eventwire_gerund_subjects")
+def gerund_subjects(doc: Doc) -> Doc:
+    """Mend one tagging slip that hides a blow: in "Russian shelling hit Kharkiv" the small model
+    reads "shelling" as an auxiliary of "hit". An "-ing" word that is no auxiliary verb, standing
+    as the auxiliary of a verb with no subject, is that verb's subject noun."""
+    for token in doc:
+        if token.pos_ == "AUX" and token.tag_ == "VBG" and token.dep_ == "aux" and token.lemma_.lower() not in _AUXILIARIES \
+                and token.i < token.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.head.children):
+            token.pos_, token.tag_, token.dep_ = "NOUN", "NN", "nsubj"
+            token.lemma_ = token.lower_
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline (en_core_web_sm 3.8.0, shipped on PyPI), loaded once."""
-    return spacy.load(MODEL)
+    """The English pipeline (en_core_web_sm 3.8.0, shipped on PyPI), loaded once, with eventwire's
+    mends of the parse after it."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("eventwire_gerund_subjects", last=True)
+    return nlp
 
 
 @dataclass
