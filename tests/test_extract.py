@@ -2145,3 +2145,11 @@ def test_what_protesters_do_in_the_street_is_their_protest_but_a_gathering_of_ot
     [strike] = eventwire.extract("A Malian army drone strike hit people gathered at a water point near Ansongo on "
                                  "Sunday, killing at least six, local officials said.", published="2024-06-25")
     assert (strike.sub_event_type, strike.event_date, strike.fatalities) == ("Air/drone strike", "2024-06-23", 6)
+
+
+def test_shelling_told_as_the_subject_of_hit_is_the_shelling_of_those_whose_adjective_it_bears():
+    # the small model tags "shelling" here as an auxiliary of "hit"
+    [shelling] = eventwire.extract("Russian shelling hit a residential area of Kharkiv on Monday, killing at least nine "
+                                   "civilians, the regional governor said.", published="2022-02-28")
+    assert (shelling.sub_event_type, shelling.actor1, shelling.fatalities) == (
+        "Shelling/artillery/missile attack", "Military Forces of Russia", 9)

@@ -563,3 +563,9 @@ def test_an_unknown_site_in_acled_brackets_is_placed_by_the_district_town_the_re
     [protest] = eventwire.extract("On 3 March 2024, pensioners protested outside the Attorney General's Office (Caracas, "
                                   "Distrito Capital) over unpaid benefits.", published="2024-03-05")
     assert (protest.location, protest.country, protest.actor1) == ("Caracas", "Venezuela", "Protesters (Venezuela)")
+
+
+def test_the_town_that_strikes_hit_is_where_they_fell_not_their_target():
+    [strike] = eventwire.extract("Russian missile strikes hit Zaporizhzhia on Thursday, killing four civilians.",
+                                 published="2023-03-03")
+    assert (strike.location, strike.geo_precision, strike.actor2) == ("Zaporizhzhya", 1, "Civilians (Ukraine)")

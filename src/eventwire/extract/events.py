@@ -413,7 +413,11 @@ class EventBuilder:
                 host.also_places = [host.place if p is told_of else p for p in host.also_places]
                 host.place = generic.place
             target = host.actor2
+            struck_place = generic.actor2 is not None and generic.actor2.actor is None and host.place is not None \
+                and host.place.span[0] < generic.actor2.span[1] and generic.actor2.span[0] < host.place.span[1]
             for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
+                if attr == "actor2" and struck_place:
+                    continue  # "missile strikes hit Kharkiv": the town hit is where, not whom
                 if getattr(host, attr) is None and getattr(generic, attr) is not None:
                     setattr(host, attr, getattr(generic, attr))
             if host.actor2 is not None and not named(host.actor2) and generic.actor2 is not None \

@@ -1021,6 +1021,9 @@ class MentionFinder:
                 taken = (m.entry.needs_place or candidate.qualifiers or m.family == "explosion" and struck) \
                     and anchor.head == m.head \
                     and anchor.dep_ in ("dobj", "nsubjpass", "npadvmod")  # "recaptured Sudzha", "shelled Nikopol (Nikopol, Dnipro)"
+                hit = m.family == "explosion" and anchor.dep_ == "dobj" and m.head.dep_ == "nsubj" \
+                    and anchor.head == m.head.head and anchor.head.lemma_.lower() in words["struck_verbs"]
+                taken = taken or hit  # "Russian missile strikes hit Kharkiv": where the strikes fell
                 if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns,
                                                                            clause_verb(m.head), entry_verbs)):
                     continue  # a place is where the event was, or what was taken ("recaptured Sudzha")
