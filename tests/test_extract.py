@@ -2153,3 +2153,9 @@ def test_shelling_told_as_the_subject_of_hit_is_the_shelling_of_those_whose_adje
                                    "civilians, the regional governor said.", published="2022-02-28")
     assert (shelling.sub_event_type, shelling.actor1, shelling.fatalities) == (
         "Shelling/artillery/missile attack", "Military Forces of Russia", 9)
+
+
+def test_what_the_lynched_were_suspected_of_is_no_event_and_the_lynched_are_dead():
+    [lynching] = eventwire.extract("A mob lynched two men suspected of kidnapping children in Puebla state on Saturday, "
+                                   "authorities said.", published="2024-03-18")
+    assert (lynching.sub_event_type, lynching.fatalities) == ("Mob violence", 2)
