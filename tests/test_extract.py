@@ -2159,3 +2159,13 @@ def test_what_the_lynched_were_suspected_of_is_no_event_and_the_lynched_are_dead
     [lynching] = eventwire.extract("A mob lynched two men suspected of kidnapping children in Puebla state on Saturday, "
                                    "authorities said.", published="2024-03-18")
     assert (lynching.sub_event_type, lynching.fatalities) == ("Mob violence", 2)
+
+
+def test_two_peoples_forces_that_clashed_are_each_other_s_counterpart_in_the_first_one_s_country():
+    [clash] = eventwire.extract("Armenian and Azerbaijani forces exchanged fire along the border on Tuesday, killing "
+                                "49 Armenian soldiers, officials said.", published="2022-09-15")
+    assert (clash.actor1, clash.actor2, clash.country) == (
+        "Military Forces of Armenia", "Military Forces of Azerbaijan", "Armenia")
+    [clash] = eventwire.extract("Kyrgyz and Tajik forces clashed along the disputed border on Friday, leaving 24 dead, "
+                                "officials said.", published="2022-09-19")  # the tagger takes "Kyrgyz" for a place
+    assert (clash.actor2, clash.country, clash.geo_precision) == ("Military Forces of Tajikistan", "Kyrgyzstan", 4)

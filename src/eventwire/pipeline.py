@@ -18,6 +18,7 @@ from .abuse import score_comments
 from .nlp import Sentence, parse_bodies, parse_body
 from .records import CodedDocument, Document, Event
 from .resolve.actors import ActorRegistry
+from .resolve.gazetteer import Gazetteer
 from .resolve.geo import ResolvedPlace, country_place, dateline, resolve_name
 
 
@@ -133,7 +134,10 @@ def _countries_named(sentences: list[Sentence],
     for sentence in sentences:
         weight = _LEDE_WEIGHT if sentence.index < 3 else 1.0  # the lede says what the report is about
         for token in sentence.span:
-            people = country_place(token.text, (0, 0)) if token.ent_type_ == "NORP" else None
+            # "Kyrgyz and Tajik forces": the tagger may call a people a place or a person
+            demonym = token.ent_type_ in ("GPE", "PERSON") and Gazetteer.default().country_for_adjective(token.text) is not None \
+                and Gazetteer.default().country(token.text) is None
+            people = country_place(token.text, (0, 0)) if token.ent_type_ == "NORP" or demonym else None
             if people is not None:
                 peoples[people.place.country_code] += weight / 2
         candidates = finder.place_candidates(sentence)
