@@ -233,6 +233,8 @@ def test_bare_coalition_needs_context(reg):
         ("Pakistan's Foreign Office", None, "Government of Pakistan"),
         ("the Foreign Office", "GBR", "Government of the United Kingdom"),
         ("Moscow", None, "Government of Russia"),
+        ("Chisinau", None, "Government of Moldova"),  # "after Chisinau expelled three Russian diplomats"
+        ("Dakar", None, "Government of Senegal"),
         ("France", None, "Government of France"),
         ("German Chancellor Angela Merkel", None, "Government of Germany"),
         ("Israeli Prime Minister Benjamin Netanyahu", None, "Government of Israel"),
