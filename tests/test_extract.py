@@ -2169,3 +2169,10 @@ def test_two_peoples_forces_that_clashed_are_each_other_s_counterpart_in_the_fir
     [clash] = eventwire.extract("Kyrgyz and Tajik forces clashed along the disputed border on Friday, leaving 24 dead, "
                                 "officials said.", published="2022-09-19")  # the tagger takes "Kyrgyz" for a place
     assert (clash.actor2, clash.country, clash.geo_precision) == ("Military Forces of Tajikistan", "Kyrgyzstan", 4)
+
+
+def test_an_operation_that_officials_said_killed_people_is_its_doers_with_that_toll():
+    [raid] = eventwire.extract("Israeli forces rescued four hostages from Nuseirat refugee camp in central Gaza on "
+                               "Saturday in an operation that health officials said killed 274 Palestinians.",
+                               published="2024-06-10")
+    assert (raid.actor1, raid.fatalities, raid.event_date) == ("Military Forces of Israel", 274, "2024-06-08")

@@ -631,6 +631,8 @@ class MentionFinder:
                      or self.codebook.noun_family(clause_verb(actor1_tok).head.lemma_.lower())
                      and clause_verb(actor1_tok).head.lemma_.lower() not in self.codebook.crowd_nouns):
             actor1_tok = None  # "in fighting that killed nine soldiers": the fighting killed them, no one named
+        if actor1_tok is not None and actor1_tok.tag_ in ("WDT", "WP") and m.actor1 is None:
+            actor1_tok = _operation_doer(actor1_tok, self.codebook) or actor1_tok
         if actor1_tok is not None and m.actor1 is None:
             partner = next((c for c in actor1_tok.children if c.dep_ == "conj"), None) or next(
                 (c for a in actor1_tok.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"), None)
@@ -1721,12 +1723,27 @@ def _describes_a_place(clause: Token) -> bool:
     return clause.dep_ == "relcl" and clause.head.lemma_.lower() in place_nouns and present
 
 
+def _operation_doer(relative: Token, codebook: Codebook) -> Token | None:
+    """Who ran the operation a relative pronoun stands for: "Israeli forces rescued four hostages ...
+    in an operation that (health officials said) killed 274 Palestinians" -> the forces."""
+    clause = next((a for a in relative.ancestors if a.dep_ == "relcl"), None)
+    operation = clause.head if clause is not None else None
+    if operation is None or operation.lemma_.lower() not in codebook.operation_nouns or operation.dep_ != "pobj" \
+            or operation.head.lower_ not in ("in", "during"):
+        return None
+    verb = operation.head.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _describes_someone(counted: Token, codebook: Codebook) -> bool:
     """Whether a count stands in a clause describing a person or group, not an event: "the ADF, a
     group accused of killing thousands of civilians" (but "a bombing that killed 12" is the toll)."""
     clause = next((a for a in counted.ancestors if a.dep_ in ("relcl", "acl")), None)  # the nearest only
     if clause is None or clause.head.pos_ not in ("NOUN", "PROPN") or codebook.terms_at(clause.head.lemma_.lower()):
         return False
+    if clause.lemma_.lower() in codebook.attribution_verbs and codebook.noun_family(clause.head.lemma_.lower()) is None \
+            and clause.head.lemma_.lower() in codebook.operation_nouns:
+        return False  # "an operation that health officials said killed 274": the operation's toll
     below = [a for a in counted.ancestors if clause in a.ancestors]
     if any(a.dep_ == "advcl" and any(codebook.entries[t.entry_id].violent for t in codebook.terms_at(a.lemma_.lower()))
            for a in below):
