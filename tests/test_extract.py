@@ -2176,3 +2176,16 @@ def test_an_operation_that_officials_said_killed_people_is_its_doers_with_that_t
                                "Saturday in an operation that health officials said killed 274 Palestinians.",
                                published="2024-06-10")
     assert (raid.actor1, raid.fatalities, raid.event_date) == ("Military Forces of Israel", 274, "2024-06-08")
+
+
+def test_a_lede_toll_of_a_known_side_is_coded_even_when_only_its_country_is_told():
+    [strike] = eventwire.extract("On 28 January 2024, a drone attack by Iran-backed militants on Tower 22 in Jordan "
+                                 "killed three US soldiers and injured over 40.", published="2024-01-29")
+    assert (strike.actor2, strike.country, strike.fatalities, strike.geo_precision) == (
+        "Military Forces of the United States", "Jordan", 3, 4)
+
+
+def test_who_backs_an_unnamed_group_does_not_name_it():
+    [shelling] = eventwire.extract("Russian-backed separatists shelled Mariupol on Saturday, killing 30 civilians.",
+                                   published="2015-01-26")
+    assert shelling.actor1 == "Unidentified Armed Group (Ukraine)"

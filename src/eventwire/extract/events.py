@@ -669,9 +669,11 @@ class EventBuilder:
         if main.entry.event_type is None and actor1 is not None and actor1.actor is not None \
                 and actor1.actor.kind in ("civilians", "protesters"):
             return self._unkept(draft, "what a private person says or wants is no political event")  # "a student agreed"
+        lede_toll = draft.first.sentence.index == 0 and draft.figure("fatalities") is not None
         if draft.violent and (actor1 is None or actor1.actor is None) and (place is None or place.precision >= 3) \
-                and (place is None or place.precision > 3 or actor2 is None or actor2.actor is None):
-            # a known side hit in a known region will do
+                and (place is None or (place.precision > 3 and not lede_toll) or actor2 is None or actor2.actor is None):
+            # a known side hit in a known region will do, and in a country when the lede tells its dead
+            # ("a drone attack by Iran-backed militants killed three US soldiers in Jordan")
             return self._unkept(draft, "violence with neither a known actor nor a town is too vague to code")
         if main.entry.needs_place and place is None:
             return self._unkept(draft, "no place told")

@@ -779,7 +779,8 @@ class MentionFinder:
                 actor = actor or self._resolve(" ".join(t.text for t in sorted(core, key=lambda t: t.i)), self._violent)
         if any(t.tag_ == "PRP$" and t.lower_ in ("its", "their") for t in words):
             actor = self._sayers_own(head, words) or actor
-        common = not any(t.pos_ in ("PROPN", "PRON") for t in words)
+        # a name that only says who backs them is no name of theirs: "Iran-backed militants"
+        common = not any(t.pos_ in ("PROPN", "PRON") and t.head.lemma_.lower() not in _BACKING_WORDS for t in words)
         return Argument(text, sentence.char_span(words), actor, is_place, common)
 
     def _sayers_own(self, head: Token, words: list[Token]) -> Actor | None:
@@ -1721,6 +1722,10 @@ def _describes_a_place(clause: Token) -> bool:
     present = clause.tag_ in ("VBP", "VBZ") or clause.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in clause.children)
     return clause.dep_ == "relcl" and clause.head.lemma_.lower() in place_nouns and present
+
+
+_BACKING_WORDS = frozenset({"back", "backed", "support", "supported", "sponsor", "sponsored", "fund", "funded",
+                            "arm", "armed", "train", "trained", "ally", "allied", "align", "aligned"})
 
 
 def _operation_doer(relative: Token, codebook: Codebook) -> Token | None:
