@@ -569,3 +569,12 @@ def test_the_town_that_strikes_hit_is_where_they_fell_not_their_target():
     [strike] = eventwire.extract("Russian missile strikes hit Zaporizhzhia on Thursday, killing four civilians.",
                                  published="2023-03-03")
     assert (strike.location, strike.geo_precision, strike.actor2) == ("Zaporizhzhya", 1, "Civilians (Ukraine)")
+
+
+def test_a_place_in_acled_brackets_after_a_site_is_where_the_site_stands():
+    [attack] = eventwire.extract("On 5 May 2023, unidentified gunmen attacked a police station (Kajuru, Kaduna), killing "
+                                 "two officers.", published="2023-05-08")
+    assert (attack.location, attack.admin1, attack.geo_precision) == ("Kajuru", "Kaduna", 1)
+    [strike] = eventwire.extract("On the night of 12-13 March 2022, Russian missiles struck the Yavoriv military base "
+                                 "(Yavoriv, Lviv), killing 35 people.", published="2022-03-14")
+    assert (strike.location, strike.country) == ("Yavoriv", "Ukraine")

@@ -1019,7 +1019,7 @@ class MentionFinder:
             # the trigger's own clause first; for what ACLED codes between known parties, then anywhere
             # in its sentence ("soldiers raped women who had gone to collect firewood near Bentiu")
             for candidate in candidates if best is None or best[0] == _FROM_A_NAME else ():
-                anchor = _anchor(candidate.tokens)
+                anchor = _bracketed_site(_anchor(candidate.tokens))
                 struck = anchor.ent_type_ == "GPE" or anchor.head.lemma_.lower() in words["struck_verbs"]  # "shelled Khan Sheikhoun"
                 taken = (m.entry.needs_place or candidate.qualifiers or m.family == "explosion" and struck) \
                     and anchor.head == m.head \
@@ -1722,6 +1722,16 @@ def _describes_a_place(clause: Token) -> bool:
     present = clause.tag_ in ("VBP", "VBZ") or clause.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in clause.children)
     return clause.dep_ == "relcl" and clause.head.lemma_.lower() in place_nouns and present
+
+
+def _bracketed_site(anchor: Token) -> Token:
+    """The site a place in ACLED's brackets is written after stands where the place does: in "struck
+    the Yavoriv military base (Yavoriv, Lviv)" the base tells how Yavoriv relates to the strike."""
+    doc = anchor.doc
+    if anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN" and anchor.i > 0 and doc[anchor.i - 1].text == "(" \
+            and anchor.head.i == anchor.i - 2:
+        return anchor.head
+    return anchor
 
 
 _BACKING_WORDS = frozenset({"back", "backed", "support", "supported", "sponsor", "sponsored", "fund", "funded",
