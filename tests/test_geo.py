@@ -578,3 +578,9 @@ def test_a_place_in_acled_brackets_after_a_site_is_where_the_site_stands():
     [strike] = eventwire.extract("On the night of 12-13 March 2022, Russian missiles struck the Yavoriv military base "
                                  "(Yavoriv, Lviv), killing 35 people.", published="2022-03-14")
     assert (strike.location, strike.country) == ("Yavoriv", "Ukraine")
+
+
+def test_a_town_written_with_its_own_name_as_district_is_the_town_even_when_a_region_shares_the_spelling():
+    [strike] = eventwire.extract("Early on 5 October 2024, an Israeli air strike on a mosque in Deir al-Balah (Deir "
+                                 "al-Balah, Gaza Strip) killed 21 people.", published="2024-10-07")
+    assert (strike.geo_precision, round(strike.latitude, 1), round(strike.longitude, 1)) == (1, 31.4, 34.3)

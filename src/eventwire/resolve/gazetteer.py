@@ -731,6 +731,11 @@ class Gazetteer:
         only when nothing matches exactly."""
         return self._find(name)
 
+    def towns(self, name: str) -> list[Place]:
+        """Towns called ``name`` (by spelling skeleton when none is so written), even when a region
+        has that very name ("Deir al-Balah" is a governorate's alias, "Dayr al Balah" its town)."""
+        return self._find(name, kind=CITY)
+
     def in_country(self, name: str, country_code: str) -> list[Place]:
         """:meth:`lookup` restricted to one country (alpha-3)."""
         cc2 = self._cc2.get(country_code.upper())

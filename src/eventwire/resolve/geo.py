@@ -423,6 +423,8 @@ def _qualified(name: str, span: tuple[int, int], qualifiers: tuple[str, ...], co
     countries, region_keys = _qualifier_places(name, qualifiers, gazetteer)
     regions = [r for cc3, admin1 in region_keys if admin1 for r in gazetteer.admin1(admin1, cc3) if r.name == admin1]
     named = [p for p in gazetteer.lookup(name) if p.kind != "country"]
+    if qualifiers and normalise(qualifiers[0]) == normalise(name):  # "Deir al-Balah (Deir al-Balah, Gaza Strip)":
+        named = [p for p in named if p.kind == "city"] or gazetteer.towns(name) or named  # the town its district is named after
     inside = [p for p in named if (p.country_code, p.admin1) in region_keys]
     if not inside:  # regions are drawn differently from one source to another: the same country will do,
         # and so does a spelling variant inside the country named ("Qamishli ... in Syria": Al Qamishli)
