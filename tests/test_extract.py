@@ -2189,3 +2189,11 @@ def test_who_backs_an_unnamed_group_does_not_name_it():
     [shelling] = eventwire.extract("Russian-backed separatists shelled Mariupol on Saturday, killing 30 civilians.",
                                    published="2015-01-26")
     assert shelling.actor1 == "Unidentified Armed Group (Ukraine)"
+
+
+def test_tear_gas_fired_at_protesters_is_their_protest_and_its_dead_make_the_force_excessive():
+    events = eventwire.extract("NAIROBI, Kenya — Police in Kenya fired tear gas and water cannon on Tuesday at thousands "
+                               "of protesters who stormed parliament in Nairobi as lawmakers passed a contested finance "
+                               "bill, and at least five people were shot dead, witnesses said.", published="2024-06-25")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Nairobi", 5)]

@@ -116,6 +116,11 @@ class Codebook:
         """Terms starting with this lemma, longest first."""
         return self.terms_by_first.get(lemma, [])
 
+    def entry_words(self, entry_id: str) -> frozenset[str]:
+        """Every word of an entry's triggers: "cannon" and "gas" are the dispersal's own."""
+        return frozenset(word for terms in self.terms_by_first.values() for term in terms
+                         if term.entry_id == entry_id for word in term.lemmas)
+
 
 def _split(term: str) -> tuple[str, ...]:
     return tuple(term.lower().replace("-", " - ").split())

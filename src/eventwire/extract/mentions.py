@@ -555,9 +555,10 @@ class MentionFinder:
                     actor2_tok = _pobj(child) if child.pos_ == "ADP" else child
                 elif child.dep_ == "dobj" and not passive:
                     if child.i in trigger_ids or m.entry.patient_is_own or (m.entry.object_nouns and not m.entry.thwarts) \
-                            or child.lower_.endswith(("self", "selves")):
+                            or child.lower_.endswith(("self", "selves")) \
+                            or m.entry.object_is_actor1 and child.lemma_.lower() in self.codebook.entry_words(m.entry.id):
                         continue  # "deployed 2,000 soldiers": its own force; "gave food", "handed over a camp": a thing;
-                        # "blew himself up": the doer
+                        # "blew himself up": the doer; "fired tear gas and water cannon": the means of dispersal
                     family = self.codebook.noun_family(child.lemma_.lower())
                     if _hits_explosive(head, self.codebook):
                         # "their vehicle struck an explosive device": the vehicle is what was hit
