@@ -584,3 +584,9 @@ def test_a_town_written_with_its_own_name_as_district_is_the_town_even_when_a_re
     [strike] = eventwire.extract("Early on 5 October 2024, an Israeli air strike on a mosque in Deir al-Balah (Deir "
                                  "al-Balah, Gaza Strip) killed 21 people.", published="2024-10-07")
     assert (strike.geo_precision, round(strike.latitude, 1), round(strike.longitude, 1)) == (1, 31.4, 34.3)
+
+
+def test_every_town_of_a_list_of_three_is_a_place_of_its_own():
+    events = eventwire.extract("Protesters also clashed with police in Mombasa, Kisumu and Nakuru on Tuesday, local "
+                               "media reported.", published="2024-06-25")
+    assert sorted(e.location for e in events) == ["Kisumu", "Mombasa", "Nakuru"]

@@ -2440,12 +2440,16 @@ def _joined_places(a: Token, b: Token) -> bool:
     """Whether two place names are joined by "and": "Kharkiv and Odesa", "Sanaa and the stronghold of Saada"."""
     def holder(token: Token) -> Token:  # "the stronghold of Saada": the stronghold
         return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
-    if b.dep_ == "conj" and b.head == a or a.dep_ == "conj" and a.head == b:  # "the towns of Kiwanja and Rutshuru"
-        return "between" not in (holder(a).head.lower_, holder(b).head.lower_)
+    def first(token: Token) -> Token:  # "Mombasa, Kisumu and Nakuru": the first of the list
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        return token
+    if b in a.conjuncts:  # "the towns of Kiwanja and Rutshuru"; "Mombasa, Kisumu and Nakuru"
+        return "between" not in (holder(first(a)).head.lower_, holder(first(b)).head.lower_)
     a, b = holder(a), holder(b)
-    if "between" in (a.head.lower_, b.head.lower_):
+    if "between" in (first(a).head.lower_, first(b).head.lower_):
         return False  # "the road between Bandiagara and Bankass" is one place
-    return b.dep_ == "conj" and b.head == a or a.dep_ == "conj" and a.head == b
+    return b in a.conjuncts
 
 
 def _nationwide(clause: Token) -> bool:
