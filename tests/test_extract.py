@@ -2197,3 +2197,11 @@ def test_tear_gas_fired_at_protesters_is_their_protest_and_its_dead_make_the_for
                                "bill, and at least five people were shot dead, witnesses said.", published="2024-06-25")
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
         ("Excessive force against protesters", "Nairobi", 5)]
+
+
+def test_an_attack_by_no_one_named_that_defenders_repelled_is_the_unnamed_attackers():
+    [clash] = eventwire.extract("Police repulsed an attack on a checkpoint in Bannu overnight, officials said.",
+                                published="2022-12-02")
+    assert (clash.actor1, clash.actor2) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
+    [clash] = eventwire.extract("The army said it foiled an attack on its base in Diffa on Friday.", published="2022-12-05")
+    assert (clash.actor1, clash.actor2) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger")

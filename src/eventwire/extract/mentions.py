@@ -530,8 +530,9 @@ class MentionFinder:
                 subject = _subject(governor) or _inherited_subject(governor)
                 if defending and (m.actor1 is not None or actor1_tok is not None):
                     actor2_tok = subject  # "troops repelled a Russian assault": Russia attacked, the troops defended
-                elif defending:
-                    actor1_tok = subject  # an attack by no one named: the defenders are who fought
+                elif defending:  # an attack by no one named ("soldiers repelled an attack on an army post"):
+                    # its unnamed doers attacked (the attack's own words stand for them), the defenders are actor2
+                    actor1_tok, actor2_tok = (head, subject) if subject is not None else (None, None)
                 elif m.actor1 is None and subject is not None:
                     actor1_tok = subject
                 for child in governor.children if actor2_tok is None and not defending else ():
@@ -584,6 +585,8 @@ class MentionFinder:
                                 m.actor1, defended = attacker, True
                             elif attacker is not None:
                                 m.actor2 = attacker
+                            else:  # "police repulsed an attack on a checkpoint": its unnamed doers attacked
+                                m.actor1, defended = self._argument(m.sentence, [child]), True
                         if m.entry.thwarts:
                             actor2_tok = child  # "downed 12 Russian missiles": whose weapons they were
                         continue
