@@ -590,3 +590,9 @@ def test_every_town_of_a_list_of_three_is_a_place_of_its_own():
     events = eventwire.extract("Protesters also clashed with police in Mombasa, Kisumu and Nakuru on Tuesday, local "
                                "media reported.", published="2024-06-25")
     assert sorted(e.location for e in events) == ["Kisumu", "Mombasa", "Nakuru"]
+
+
+def test_a_name_no_town_has_is_the_district_so_called():
+    [attack] = eventwire.extract("Militants attacked a police post in North Waziristan tribal territory on Monday, killing "
+                                 "three.", published="2024-08-13")
+    assert (attack.country, attack.admin1) == ("Pakistan", "Khyber Pakhtunkhwa")

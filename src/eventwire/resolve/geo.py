@@ -261,6 +261,8 @@ def resolve_name(
                      division)
     if found is None:
         found = _without_landform(name, span, context_countries, tagged_place, clues, gazetteer)
+    if found is None and not qualifiers:  # "North Waziristan tribal territory": no town, but a district is so called
+        found = _division(name, span, context_countries, tagged_place, clues, gazetteer)
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in geo_words()["town_words"]:
         # "Kabankalan City" where the gazetteer knows only Kabankalan: the town itself
