@@ -498,3 +498,13 @@ def test_a_users_group_in_power_may_write_its_date_as_text(tmp_path: Path, monke
 ])
 def test_officers_alone_are_police_and_army_officers_soldiers(reg, text, name):
     assert name_of(reg, text, "BRA") == name
+
+
+def test_he_or_she_is_the_named_person_who_led_the_sentence_before():
+    [request] = [e for e in eventwire.extract("Kenyan President William Ruto arrived in Addis Ababa on Monday. He urged "
+                                              "Ethiopia and Eritrea to avoid war.", published="2024-06-26")
+                 if e.plover == "REQUEST"]
+    assert (request.actor1, request.actor2) == ("Government of Kenya", "Government of Ethiopia")
+    quoted = eventwire.extract("Ahmed Ali, a resident of the town, said the shelling went on all night. He urged the "
+                               "government to protect civilians.", published="2024-06-26")
+    assert not [e for e in quoted if e.plover == "REQUEST"]  # a resident is no actor

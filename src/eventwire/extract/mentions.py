@@ -168,6 +168,7 @@ class MentionFinder:
         self.recent_groups: list[Argument] = []  # non-state armed actors, for "the group"
         self.recent_forces: dict[str, Actor] = {}  # the last state forces and police named, for "the troops"
         self.last_actor1: Argument | None = None
+        self.last_person: Argument | None = None  # the last named person who led a sentence, for "he" and "she"
         self.last_town: ResolvedPlace | None = None  # the last town an event was placed in, for "the town"
         self._violent = False  # whether the mention being read is violence (a country acts by its army)
         self.previous_dated = False  # whether the sentence before carried a date
@@ -691,6 +692,10 @@ class MentionFinder:
                 # "Lebanon's presidency said ... It also called on the United States": the body just told of
                 # ("he" or "she" is more often a person the report quotes than the last body named)
                 m.actor1 = Argument(m.actor1.text, m.actor1.span, self.last_actor1.actor)
+            elif m.actor1.text.lower() in ("he", "she") and self.last_person is not None:
+                # "UNICEF's director Catherine Russell visited Gaza. She demanded ...": the person who led the last
+                # sentence that named one, for whom she speaks
+                m.actor1 = Argument(m.actor1.text, m.actor1.span, self.last_person.actor)
         doer = _subject(clause_verb(head))
         if m.actor1 is None and (m.entry.patient_is_own or (m.entry.event_type is None and doer in (None, head))):
             # "Pakistan said talks with the IMF are on track": the sayer takes part in what it tells,
@@ -825,6 +830,11 @@ class MentionFinder:
             argument = self._argument(sentence, [subject])
             if argument.actor is not None:
                 self.last_actor1 = argument
+            person = any(t.ent_type_ == "PERSON" for t in subject.subtree)
+            if person and argument.actor is not None and argument.actor.kind not in (*_VICTIM_KINDS, "rioters"):
+                self.last_person = argument
+            elif person:
+                self.last_person = None  # "Ahmed, a resident, said ...": whom "he" means next is no actor
 
     def _complement_party(self, m: Mention) -> Token | None:
         """Whom a statement is about when it names no one directly: the first actor its
