@@ -508,3 +508,9 @@ def test_he_or_she_is_the_named_person_who_led_the_sentence_before():
     quoted = eventwire.extract("Ahmed Ali, a resident of the town, said the shelling went on all night. He urged the "
                                "government to protect civilians.", published="2024-06-26")
     assert not [e for e in quoted if e.plover == "REQUEST"]  # a resident is no actor
+
+
+def test_condemning_an_event_is_aimed_at_its_doer_not_at_whom_it_struck():
+    [condemnation] = eventwire.extract("Turkey condemned Israeli strikes on Syria on Sunday.", published="2024-06-26")
+    assert (condemnation.plover, condemnation.actor1, condemnation.actor2) == (
+        "ACCUSE", "Government of Turkey", "Government of Israel")

@@ -658,7 +658,8 @@ class MentionFinder:
         if actor2_tok is None and m.actor2 is None and m.entry.target_in_complement and head.pos_ in ("VERB", "AUX"):
             actor2_tok = self._complement_party(m)
         if actor2_tok is None and m.actor2 is None and told_object is not None and m.entry.target_in_phrase:
-            actor2_tok = self._first_party(told_object.subtree, m.actor1, ("compound", "nmod", "poss", "pobj"))
+            # the doer an event noun is told with comes first: "condemned Israeli strikes on Syria" is aimed at Israel
+            actor2_tok = self._first_party(told_object.subtree, m.actor1, ("compound", "nmod", "poss", "pobj", told_object.dep_))
         if actor2_tok is None and m.actor2 is None and m.entry.needs_target and m.entry.event_type is None \
                 and m.actor1 is not None and m.actor1.actor is not None:
             # talks and agreements are held with a party ("a cabinet meeting on Addis Ababa's pact" is not);
