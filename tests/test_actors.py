@@ -514,3 +514,12 @@ def test_condemning_an_event_is_aimed_at_its_doer_not_at_whom_it_struck():
     [condemnation] = eventwire.extract("Turkey condemned Israeli strikes on Syria on Sunday.", published="2024-06-26")
     assert (condemnation.plover, condemnation.actor1, condemnation.actor2) == (
         "ACCUSE", "Government of Turkey", "Government of Israel")
+
+
+def test_clans_and_tribesmen_nobody_names_are_unidentified_identity_militias_and_allies_no_counterpart():
+    [clash] = eventwire.extract("Two rival clans clashed over grazing land near Dhusamareb on Saturday, leaving 17 people "
+                                "dead, elders said.", published="2024-02-19")
+    assert (clash.actor1, clash.actor1_inter, clash.fatalities) == ("Unidentified Clan Militia (Somalia)", 4, 17)
+    [battle] = eventwire.extract("Iraqi security forces and allied tribesmen fought Islamic State fighters in Ramadi on "
+                                 "Wednesday.", published="2014-11-26")
+    assert (battle.actor1, battle.actor2) == ("Military Forces of Iraq", "Islamic State")
