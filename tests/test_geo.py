@@ -596,3 +596,9 @@ def test_a_name_no_town_has_is_the_district_so_called():
     [attack] = eventwire.extract("Militants attacked a police post in North Waziristan tribal territory on Monday, killing "
                                  "three.", published="2024-08-13")
     assert (attack.country, attack.admin1) == ("Pakistan", "Khyber Pakhtunkhwa")
+
+
+def test_a_region_reports_name_otherwise_than_the_gazetteer_is_found_by_its_alias():
+    [clash] = eventwire.extract("Fighting between two rival clans over grazing land in Galmudug state left 17 people dead "
+                                "on Saturday, elders said.", published="2024-02-19")
+    assert (clash.country, clash.admin1, clash.geo_precision) == ("Somalia", "Galguduud", 3)

@@ -210,6 +210,7 @@ def fingerprint() -> str:
         digest.update(f"{dist}=={metadata.version(dist)};".encode())
     digest.update(_data_file("country_aliases.tsv").read_bytes())
     digest.update(_data_file("places.csv").read_bytes())
+    digest.update(_data_file("region_aliases.tsv").read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -302,6 +303,20 @@ def _admin1_rows(cities: list[_Row]) -> list[_Row]:
             names=names, loose_names=loose,
         ))
     return regions
+
+
+def _add_region_aliases(regions: list[_Row], table: dict[str, tuple[str, str]]) -> None:
+    """The names ``data/region_aliases.tsv`` gives first-level regions ("Galmudug" for Galguduud)."""
+    cc2_of = {cc3: cc2 for cc2, (cc3, _) in table.items()}
+    path = _data_file("region_aliases.tsv")
+    for cols in _read_tsv(path):
+        cc3, name, aliases = (cols + ["", "", ""])[:3]
+        key = normalise(name)
+        region = next((r for r in regions if r.cc2 == cc2_of.get(cc3.strip().upper()) and key in r.keys), None)
+        if region is None:
+            raise ValueError(f"{path}: the gazetteer has no region '{name}' in '{cc3}'")
+        region.names.extend(_split_aliases(aliases))
+        region.__dict__.pop("keys", None)  # names changed: let the cached keys be read again
 
 
 def _admin2_rows(regions: list[_Row]) -> list[_Row]:
@@ -503,6 +518,7 @@ def build_index(path: Path, stamp: str | None = None) -> None:
     cities = _load_cities()
     regions = _admin1_rows(cities)
     countries, table = _country_rows(cities)
+    _add_region_aliases(regions, table)
     cities = [city for city in cities if city.cc2 in table]
     divisions = [row for row in _admin2_rows(regions) if row.cc2 in table]
     places = [*countries, *regions, *cities, *_bundled_places(regions, table, countries), *divisions]
