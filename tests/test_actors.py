@@ -523,3 +523,10 @@ def test_clans_and_tribesmen_nobody_names_are_unidentified_identity_militias_and
     [battle] = eventwire.extract("Iraqi security forces and allied tribesmen fought Islamic State fighters in Ramadi on "
                                  "Wednesday.", published="2014-11-26")
     assert (battle.actor1, battle.actor2) == ("Military Forces of Iraq", "Islamic State")
+
+
+def test_militants_no_one_names_killed_in_a_gunfight_are_an_unidentified_armed_group():
+    [clash] = eventwire.extract("Security forces in Indian-administered Kashmir killed three suspected militants in a "
+                                "gunfight in Kupwara district on Sunday, police said.", published="2024-04-15")
+    assert (clash.actor1, clash.actor2, clash.actor2_inter) == (
+        "Military Forces of India", "Unidentified Armed Group (India)", 3)

@@ -16,8 +16,8 @@ from ..codebook import VIOLENT_TYPES, load_codebook
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
-from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, joined_clauses,
-                       retype_by_target, unknown_name, written_name)
+from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, generic_group,
+                       joined_clauses, retype_by_target, unknown_name, written_name)
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 _CROWD_KINDS = {"civilians", "protesters", "rioters"}  # people in a crowd, whichever way the words put them
@@ -717,6 +717,9 @@ class EventBuilder:
             and (actor1 is None or actor1.actor is None) and not named(actor1)
         if unclaimed:
             actor1 = self._unidentified(actor1, main, country)
+        if event.event_type in _UNCLAIMED_TYPES | {"Battles"} and actor2 is not None and actor2.actor is None \
+                and not named(actor2) and generic_group(actor2.text):
+            actor2 = self._unidentified(actor2, main, country)  # "killed three suspected militants" in a gunfight
         for side, argument in (("actor1", actor1), ("actor2", actor2)):
             if argument is None:
                 continue

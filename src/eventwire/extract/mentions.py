@@ -743,7 +743,7 @@ class MentionFinder:
             self.last_actor1 = m.actor1
         for side in ("actor1", "actor2"):
             argument = getattr(m, side)
-            if argument and argument.actor is None and self.recent_groups and _generic_group(argument.text):
+            if argument and argument.actor is None and self.recent_groups and generic_group(argument.text):
                 argument.actor = self.recent_groups[-1].actor
             if argument and argument.actor and argument.actor.kind in ("rebel", "political_militia", "identity_militia"):
                 self.recent_groups.append(argument)
@@ -1753,7 +1753,7 @@ def _bracketed_site(anchor: Token) -> Token:
 
 
 _BACKING_WORDS = frozenset({"back", "backed", "support", "supported", "sponsor", "sponsored", "fund", "funded",
-                            "arm", "armed", "train", "trained", "ally", "allied", "align", "aligned"})
+                            "train", "trained", "ally", "allied", "align", "aligned"})  # not "armed": "an armed group"
 
 
 def _operation_doer(relative: Token, codebook: Codebook) -> Token | None:
@@ -2779,7 +2779,8 @@ def _definite_role_noun(text: str) -> bool:
     return len(words) == 2 and words[0] == "the"
 
 
-def _generic_group(text: str) -> bool:
+def generic_group(text: str) -> bool:
+    """Whether a phrase names an armed group only by a common noun: "the militants", "three suspected rebels"."""
     words = {w.lower() for w in text.split()}
     return bool(words & {"group", "militants", "militant", "insurgents", "fighters", "extremists", "rebels"}) and len(words) <= 3
 
