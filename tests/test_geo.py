@@ -602,3 +602,12 @@ def test_a_region_reports_name_otherwise_than_the_gazetteer_is_found_by_its_alia
     [clash] = eventwire.extract("Fighting between two rival clans over grazing land in Galmudug state left 17 people dead "
                                 "on Saturday, elders said.", published="2024-02-19")
     assert (clash.country, clash.admin1, clash.geo_precision) == ("Somalia", "Galguduud", 3)
+
+
+def test_a_name_with_a_possessive_inside_and_brackets_after_an_island_place_the_event():
+    [clash] = eventwire.extract("On 4 June 2023, a Rohingya armed group member was shot dead by members of a rival group "
+                                "in camp 15 of the Kutupalong refugee camp (Ukhia, Cox's Bazar).", published="2023-06-05")
+    assert clash.country == "Bangladesh"  # not Bazar-Korgon, Kyrgyzstan
+    [arrest] = eventwire.extract("On 1 June 2023, Sri Lankan Navy personnel detained 22 Indian fishermen for poaching in "
+                                 "Sri Lankan waters off Delft island (Jaffna, Northern).", published="2023-06-05")
+    assert (arrest.country, arrest.admin1) == ("Sri Lanka", "Northern Province")  # not Delft, the Netherlands

@@ -1973,16 +1973,16 @@ def _qualifiers(run: list[Token], sentence: Sentence) -> tuple[tuple[str, ...], 
     doc = run[-1].doc
     end = min(sentence.span.end, len(doc))
     i = run[-1].i + 1
-    if i < end and doc[i].text == "(":
+    words = geo_words()
+    nouns = set(words["not_places"] + words["district_words"] + words["part_words"] + words["admin1_words"])
+    while i < end and doc[i].lemma_.lower() in nouns and i in (_anchor(run).head.i, doc[i].head.i):  # "Tame municipality, Arauca"
+        i += 1
+    if i < end and doc[i].text == "(":  # "Kukawa (Kukawa, Borno)", "Delft island (Jaffna, Northern)"
         close = next((j for j in range(i + 1, min(end, i + 12)) if doc[j].text == ")"), None)
         if close is None:
             return (), set()
         names = " ".join(t.text for t in doc[i + 1:close]).split(" , ")
         return tuple(n.strip() for n in names if n.strip()), set(range(i, close + 1))
-    words = geo_words()
-    nouns = set(words["not_places"] + words["district_words"] + words["part_words"] + words["admin1_words"])
-    while i < end and doc[i].lemma_.lower() in nouns and i in (_anchor(run).head.i, doc[i].head.i):  # "Tame municipality, Arauca"
-        i += 1
     if i < end and doc[i].text == ",":
         found = _comma_qualifiers(run, i, end)
         if found[0]:
@@ -2540,6 +2540,9 @@ def _known_longer(run: list[Token], end: int) -> list[Token]:
     that the parse split into two)."""
     doc = run[-1].doc
     i = run[-1].i + 1
+    if i + 1 < end and not run[-1].whitespace_ and doc[i].tag_ == "POS" and doc[i + 1].pos_ == "PROPN" \
+            and doc[i + 1].text[:1].isupper():  # "Cox's Bazar": a name with a possessive inside
+        return [doc[i], doc[i + 1]] if _known(_run_text([*run, doc[i], doc[i + 1]])) else []
     if not (i < end and run[-1].whitespace_ and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
         return []
     return [doc[i]] if _known(_run_text([*run, doc[i]])) else []
