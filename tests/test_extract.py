@@ -2205,3 +2205,12 @@ def test_an_attack_by_no_one_named_that_defenders_repelled_is_the_unnamed_attack
     assert (clash.actor1, clash.actor2) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
     [clash] = eventwire.extract("The army said it foiled an attack on its base in Diffa on Friday.", published="2022-12-05")
     assert (clash.actor1, clash.actor2) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger")
+
+
+def test_explosives_a_drone_dropped_are_a_drone_strike_and_a_public_flogging_an_attack():
+    [strike] = eventwire.extract("On 3 June 2023, an unidentified drone dropped explosives on a Wagner position near "
+                                 "Bakhmut (Bakhmutskyi, Donetsk); casualties unknown.", published="2023-06-05")
+    assert (strike.sub_event_type, strike.actor2, strike.location) == ("Air/drone strike", "Wagner Group", "Bakhmut")
+    [flogging] = eventwire.extract("On 3 June 2023, the Taliban publicly flogged 12 people, including 3 women, in a "
+                                   "stadium in Charikar (Charikar, Parwan) for alleged moral crimes.", published="2023-06-05")
+    assert (flogging.sub_event_type, flogging.actor2) == ("Attack", "Civilians (Afghanistan)")
