@@ -530,3 +530,11 @@ def test_militants_no_one_names_killed_in_a_gunfight_are_an_unidentified_armed_g
                                 "gunfight in Kupwara district on Sunday, police said.", published="2024-04-15")
     assert (clash.actor1, clash.actor2, clash.actor2_inter) == (
         "Military Forces of India", "Unidentified Armed Group (India)", 3)
+
+
+def test_a_hyphenated_claimant_the_parse_broke_up_still_claims():
+    text = ("03/27/2016: A suicide bomber detonated an explosives-laden vest at Gulshan-e-Iqbal Park in Lahore city, "
+            "Punjab province, Pakistan. At least 75 people, including the bomber, were killed and 340 others were "
+            "injured in the blast. Jamaat-ul-Ahrar claimed responsibility for the incident.")
+    [bombing] = eventwire.extract(text, published="2016-03-28")
+    assert (bombing.sub_event_type, bombing.actor1) == ("Suicide bomb", "TTP: Tehreek-i-Taliban Pakistan")

@@ -1550,8 +1550,12 @@ class MentionFinder:
                     claimant = self._argument(sentence, [subject])
                     # "Jama'atu Ahlis Sunna ... (JAS), also known as Boko Haram, claimed": a name inside, or
                     # in a second subject the parser split the name into
-                    for part in [subject, *(c for c in token.children if c.dep_ in _SUBJECTS and c != subject)]:
+                    parts = [subject, *(c for c in token.children if c.dep_ in _SUBJECTS and c != subject)]
+                    for part in parts:
                         claimant = claimant if claimant.actor is not None else self._named_within(sentence, part) or claimant
+                    if claimant.actor is None:  # "Jamaat-ul-Ahrar claimed": a hyphenated name the parse broke up
+                        words = [t for t in sentence.span if min(p.left_edge.i for p in parts) <= t.i < token.i]
+                        claimant = self._argument(sentence, [subject], phrase_tokens=words) if words else claimant
                     facts.claimant = claimant if claimant.actor is not None else None
         for token in sentence.span:
             blamed = [p[1] for p in self.codebook.blame_phrases if p[0] == token.lemma_.lower()] if token.pos_ == "VERB" else []
