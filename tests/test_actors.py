@@ -538,3 +538,9 @@ def test_a_hyphenated_claimant_the_parse_broke_up_still_claims():
             "injured in the blast. Jamaat-ul-Ahrar claimed responsibility for the incident.")
     [bombing] = eventwire.extract(text, published="2016-03-28")
     assert (bombing.sub_event_type, bombing.actor1) == ("Suicide bomb", "TTP: Tehreek-i-Taliban Pakistan")
+
+
+def test_a_named_hotel_attacked_is_its_civilians_not_a_group_called_so():
+    [attack] = eventwire.extract("Gunmen attacked the Splendid Hotel in Ouagadougou on Friday, killing 30 people.",
+                                 published="2016-01-18")
+    assert attack.actor2 == "Civilians (Burkina Faso)"

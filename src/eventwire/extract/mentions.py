@@ -734,6 +734,10 @@ class MentionFinder:
                 and argument.actor is not None and argument.actor.kind in ("government", "state_forces") else None
             if people is not None:
                 setattr(m, side, replace(argument, actor=self._resolve("civilians", country_code=people)))
+        if m.violent and m.actor2 is not None and m.actor2.actor is None and not m.actor2.common \
+                and _head_word(m.actor2) in self.codebook.civilian_sites:
+            # "attacked the DusitD2 hotel complex": the people there, not a group called so
+            m.actor2 = replace(m.actor2, actor=self._resolve("civilians"))
         target = m.actor2.actor if m.actor2 is not None else None
         if m.violent and m.family != "protest" and target is not None and target.kind == "rioters" \
                 and _head_word(m.actor2) in self.codebook.crowd_nouns:
