@@ -541,6 +541,7 @@ def test_a_hyphenated_claimant_the_parse_broke_up_still_claims():
 
 
 def test_a_named_hotel_attacked_is_its_civilians_not_a_group_called_so():
-    [attack] = eventwire.extract("Gunmen attacked the Splendid Hotel in Ouagadougou on Friday, killing 30 people.",
-                                 published="2016-01-18")
-    assert attack.actor2 == "Civilians (Burkina Faso)"
+    [attack] = eventwire.extract("01/15/2019: Assailants armed with firearms and explosives attacked the DusitD2 hotel "
+                                 "complex in Nairobi city, Nairobi county, Kenya. At least 21 people, including a police "
+                                 "officer, were killed.", published="2019-01-16")
+    assert attack.actor2 == "Civilians (Kenya)"
