@@ -80,6 +80,7 @@ class Entry:
 class Codebook:
     entries: dict[str, Entry]
     terms_by_first: dict[str, list[Term]]
+    words_by_entry: dict[str, frozenset[str]]  # read once at load, for entry_words
     light_verbs: list[tuple[str, ...]]
     defence_verbs: list[tuple[str, ...]]
     armed_targets: set[str]
@@ -119,8 +120,14 @@ class Codebook:
 
     def entry_words(self, entry_id: str) -> frozenset[str]:
         """Every word of an entry's triggers: "cannon" and "gas" are the dispersal's own."""
-        return frozenset(word for terms in self.terms_by_first.values() for term in terms
-                         if term.entry_id == entry_id for word in term.lemmas)
+        return self.words_by_entry.get(entry_id, frozenset())
+
+
+def _words_by_entry(terms: dict[str, list[Term]]) -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for term in (t for group in terms.values() for t in group):
+        words.setdefault(term.entry_id, set()).update(term.lemmas)
+    return {entry_id: frozenset(found) for entry_id, found in words.items()}
 
 
 def _split(term: str) -> tuple[str, ...]:
@@ -169,6 +176,7 @@ def load_codebook() -> Codebook:
     return Codebook(
         entries=entries,
         terms_by_first=terms,
+        words_by_entry=_words_by_entry(terms),
         light_verbs=[_split(v) for v in lists.get("light_verbs", [])],
         defence_verbs=[_split(v) for v in lists.get("defence_verbs", [])],
         armed_targets=set(lists.get("armed_targets", [])),

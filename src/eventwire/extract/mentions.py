@@ -648,8 +648,7 @@ class MentionFinder:
             if words is not None and m.head.dep_ == "acl":  # "400 police officers landed in ...": not the landing
                 words = [t for t in words if t.i not in {w.i for w in m.head.subtree}] or [actor1_tok]
             m.actor1 = self._argument(m.sentence, [actor1_tok], phrase_tokens=words)
-            allied = partner is not None and any(c.lemma_.lower() in ("allied", "ally", "friendly", "loyal")
-                                                 or c.lemma_.lower() in _BACKING_WORDS and c.dep_ == "amod"
+            allied = partner is not None and any(c.dep_ == "amod" and c.lemma_.lower() in _BACKING_WORDS | {"friendly", "loyal"}
                                                  for c in partner.children)
             if partner is not None and m.entry.symmetric and not allied and (
                     actor2_tok is None or self._argument(m.sentence, [actor2_tok]).actor is None):
