@@ -604,6 +604,18 @@ def test_a_region_reports_name_otherwise_than_the_gazetteer_is_found_by_its_alia
     assert (clash.country, clash.admin1, clash.geo_precision) == ("Somalia", "Galguduud", 3)
 
 
+def test_a_country_told_with_a_compass_word_is_the_country_not_a_region_spelled_alike():
+    [clash] = eventwire.extract("Fighting between two rival clans in northern Somalia killed 15 people on Sunday.",
+                                published="2022-09-20")
+    assert (clash.country, clash.actor1) == ("Somalia", "Unidentified Clan Militia (Somalia)")  # not Ethiopia's Somali region
+    [central] = eventwire.extract("Fighting between two rival clans in the Galgaduud region of central Somalia killed at "
+                                  "least 15 people on Sunday, elders said.", published="2022-09-20")
+    assert (central.country, central.admin1) == ("Somalia", "Galguduud")
+    [bombing] = eventwire.extract("Al-Shabaab fighters attacked an army base in the Lower Shabelle region on Monday.",
+                                  published="2022-09-20")
+    assert (bombing.country, bombing.admin1) == ("Somalia", "Shabeellaha Hoose")
+
+
 def test_a_name_with_a_possessive_inside_and_brackets_after_an_island_place_the_event():
     [clash] = eventwire.extract("On 4 June 2023, a Rohingya armed group member was shot dead by members of a rival group "
                                 "in camp 15 of the Kutupalong refugee camp (Ukhia, Cox's Bazar).", published="2023-06-05")

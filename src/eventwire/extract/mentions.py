@@ -973,6 +973,8 @@ class MentionFinder:
                     break
                 run.extend(joined)
             seen.update(t.i for t in run)
+            while len(run) > 1 and run[0].is_lower and run[0].lower_ in words["compass_adjectives"] + words["centre_adjectives"]:
+                run = run[1:]  # "central Somalia" the tagger took for one name: the country's centre
             qualifiers, inner = _qualifiers(run, sentence)
             seen.update(inner)
             anchor = _anchor(run)
@@ -1000,7 +1002,7 @@ class MentionFinder:
                     (anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in region_words) or \
                     run[-1].i + 1 < sentence.span.end and run[-1].nbor().lower_ in region_words or \
                     len(run) > 1 and anchor.lemma_.lower() in region_words or \
-                    any(c.dep_ == "amod" and c.lower_ in words["compass_adjectives"] for c in anchor.children) \
+                    any(c.dep_ in ("amod", "compound") and c.lower_ in words["compass_adjectives"] for c in anchor.children) \
                     and not _a_capital(_run_text(run)):
                 hint = "admin1"  # "Plateau State"; "northern Hama" (but "northern Kabul" is part of the city)
             tagged = bool(qualifiers or chain) or named_as_place or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run)
@@ -1290,7 +1292,10 @@ class MentionFinder:
             if not _place_position(anchor, words["place_prepositions"]) and not (candidate.hint == "admin1" and not _in_longer_name(candidate.tokens)):
                 continue  # a region written as one ("..., Plateau State, late on Sunday") is a place wherever it stands
             name = _run_text(candidate.tokens)
-            if candidate.hint == "admin1":
+            country = gazetteer.country(name) if candidate.hint == "admin1" else None
+            if country is not None and not any(t.lemma_.lower() in words["admin1_words"] for t in (anchor.head, *anchor.children)):
+                countries.setdefault(country.country_code, name)  # "northern Somalia" is no region called Somali
+            elif candidate.hint == "admin1":
                 for region in gazetteer.admin1(name)[:1]:
                     regions.setdefault((region.country_code, region.name), f"{name} {anchor.head.text}" if anchor.dep_ == "compound" else name)
                     countries.setdefault(region.country_code, name)
