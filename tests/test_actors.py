@@ -525,6 +525,25 @@ def test_clans_and_tribesmen_nobody_names_are_unidentified_identity_militias_and
     assert (battle.actor1, battle.actor2) == ("Military Forces of Iraq", "Islamic State")
 
 
+def test_one_group_told_as_fighting_itself_stands_on_both_sides():
+    [clash] = eventwire.extract("Clashes between two rival clans near Adado in central Somalia killed at least 15 people on "
+                                "Sunday, elders said.", published="2022-09-20")
+    assert (clash.actor1, clash.actor2, clash.actor1_inter) == (
+        "Unidentified Clan Militia (Somalia)", "Unidentified Clan Militia (Somalia)", 4)
+    [killing] = eventwire.extract("At least 15 people were killed on Sunday when two rival clans fought over grazing land "
+                                  "near Adado.", published="2022-09-20")
+    assert (killing.sub_event_type, killing.actor2) == ("Armed clash", "Unidentified Clan Militia (Somalia)")
+    [feud] = eventwire.extract("Fighting between rival factions of FARC dissidents killed at least five people in Cauca on "
+                               "Monday.", published="2022-09-20")
+    assert feud.actor1 == feud.actor2 == "FARC Dissidents"
+    [communal] = eventwire.extract("Communal clashes in Plateau state killed 20 people on Monday, police said.",
+                                   published="2022-09-20")
+    assert communal.actor1 == communal.actor2 == "Unidentified Communal Militia (Nigeria)"
+    [battle] = eventwire.extract("Fighting between soldiers and rebels killed 20 people in Beni on Monday.",
+                                 published="2022-09-20")
+    assert battle.actor1 != battle.actor2
+
+
 def test_militants_no_one_names_killed_in_a_gunfight_are_an_unidentified_armed_group():
     [clash] = eventwire.extract("Security forces in Indian-administered Kashmir killed three suspected militants in a "
                                 "gunfight in Kupwara district on Sunday, police said.", published="2024-04-15")

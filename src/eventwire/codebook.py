@@ -85,6 +85,7 @@ class Codebook:
     defence_verbs: list[tuple[str, ...]]
     armed_targets: set[str]
     civilian_sites: set[str]
+    rival_words: set[str]
     seized_goods: set[str]
     responsibility_phrases: list[tuple[str, ...]]
     attribution_verbs: set[str]
@@ -181,6 +182,7 @@ def load_codebook() -> Codebook:
         defence_verbs=[_split(v) for v in lists.get("defence_verbs", [])],
         armed_targets=set(lists.get("armed_targets", [])),
         civilian_sites=set(lists.get("civilian_sites", [])),
+        rival_words=set(lists.get("rival_words", [])),
         seized_goods=set(lists.get("seized_goods", [])),
         responsibility_phrases=[_split(v) for v in lists.get("responsibility_phrases", [])],
         attribution_verbs=set(lists.get("attribution_verbs", [])),

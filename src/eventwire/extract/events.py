@@ -703,7 +703,7 @@ class EventBuilder:
         country = place.place.country_code if place else None
         actor1, actor2 = (self._in_country(a, country) for a in (actor1, actor2))
         if actor1 is not None and actor2 is not None and actor1.actor is not None \
-                and actor2.actor is not None and actor2.actor.name == actor1.actor.name:
+                and actor2.actor is not None and actor2.actor.name == actor1.actor.name and not main.both_sides:
             actor2 = None  # "its troops fought off ... fighting that killed nine soldiers and 30 of the attackers":
             # the words taken for the other side name the doer's own men among others, not whom they fought;
             # no one stands against, or talks to, itself

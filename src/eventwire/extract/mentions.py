@@ -116,6 +116,7 @@ class Mention:
     aim: bool = False  # told as what a fact was for: "gathered ... to reject the results"
     also_places: list[ResolvedPlace] = field(default_factory=list)  # "hit Sanaa and Saada": one event each
     crowd_told_before: bool = False  # force used on no crowd it names: that of a protest already told, if any
+    both_sides: bool = False  # one group told as both sides of a fight: "fighting between two rival clans"
 
     @property
     def violent(self) -> bool:
@@ -501,6 +502,11 @@ class MentionFinder:
             if modifiers:
                 argument = self._argument(m.sentence, modifiers, phrase_tokens=_left_modifier_tokens(modifiers))
                 m.actor1 = argument if argument.actor is not None else None
+                militia = self.actors.fighting_militia(modifiers[0].text, self.main_country) \
+                    if m.family == "battle" and len(modifiers) == 1 else None
+                if militia is not None:  # "clan fighting", "communal clashes": such militias on both sides
+                    m.actor1 = m.actor2 = replace(argument, actor=militia)
+                    m.both_sides = True
             # "blamed the strike on X": X did it; but unrest blamed on a state is no crowd of that state's
             blamed_on = [p[1] for p in self.codebook.blame_phrases if p[0] == head.head.lemma_.lower()] \
                 if head.dep_ == "dobj" and m.family != "protest" else []
@@ -624,6 +630,11 @@ class MentionFinder:
                 m.dropped = m.dropped or "a clash between two people named: of words, not arms"  # "the clash between Trump and Zelenskyy"
         elif m.family == "consult" and all(sides := _sides(m)):  # "Qatar hosted talks between the Taliban and UN envoys"
             actor1_tok, actor2_tok = sides
+        if m.family == "battle" and m.actor1 is None and m.actor2 is None and (actor1_tok is None) != (actor2_tok is None) \
+                and _rivals(actor1_tok or actor2_tok, self.codebook.rival_words):
+            # "fighting between two rival clans", "rival gangs clashed": the one group stands on both sides
+            actor1_tok = actor2_tok = actor1_tok or actor2_tok
+            m.both_sides = True
         if actor1_tok is None and m.actor1 is None and m.violent:
             operation = next((_pobj(c) for c in clause_verb(m.head).children if c.dep_ == "prep" and c.lower_ in ("during", "in")
                               and _pobj(c) is not None and _pobj(c).lemma_.lower() in self.codebook.operation_nouns), None)
@@ -1743,6 +1754,13 @@ def _sides(m: Mention) -> tuple[Token | None, Token | None]:
         if first is not None and not first.like_num and first.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
             return first, next((c for c in first.children if c.dep_ == "conj"), None)
     return None, None
+
+
+def _rivals(group: Token, rival_words: set[str]) -> bool:
+    """Whether a plural noun with no partner tells a group fighting itself: "two rival clans",
+    "rival factions of FARC dissidents" (but not "clashes between soldiers and rebels")."""
+    return group.tag_ == "NNS" and not any(c.dep_ == "conj" for c in group.children) \
+        and any(c.dep_ in ("amod", "nummod") and c.lower_ in rival_words for c in group.children)
 
 
 def _describes_a_place(clause: Token) -> bool:

@@ -467,6 +467,12 @@ class ActorRegistry:
             cc = found[0] if found else None
         return self._resolve_cached(text.strip(), cc or None)
 
+    def fighting_militia(self, word: str, country_code: str | None = None) -> Actor | None:
+        """The unnamed militia a word before a fight tells of, on both sides ("clan fighting",
+        "communal clashes"): the role whose ``fighting_words`` hold it."""
+        role = next((r for r, spec in self.roles.items() if word.lower() in spec.get("fighting_words", ())), None)
+        return self._template(role, country_code, f"fighting word '{word}'") if role else None
+
     def state_of(self, country: str, violent: bool) -> Actor | None:
         """Who acts for a country named as a whole ("Russia shelled ...", "Russia said ..."): its army
         in violence, its government otherwise."""
