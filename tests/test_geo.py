@@ -623,3 +623,9 @@ def test_a_name_with_a_possessive_inside_and_brackets_after_an_island_place_the_
     [arrest] = eventwire.extract("On 1 June 2023, Sri Lankan Navy personnel detained 22 Indian fishermen for poaching in "
                                  "Sri Lankan waters off Delft island (Jaffna, Northern).", published="2023-06-05")
     assert (arrest.country, arrest.admin1) == ("Sri Lanka", "Northern Province")  # not Delft, the Netherlands
+
+
+def test_a_weekday_the_tagger_took_for_a_time_is_no_place():
+    [clash] = eventwire.extract("Indian and Chinese troops clashed in the Galwan Valley in Ladakh on Monday night, leaving "
+                                "20 Indian soldiers dead.", published="2020-06-17")
+    assert (clash.admin1, clash.country, clash.event_date) == ("Ladakh", "India", "2020-06-15")  # not Mauda, Maharashtra

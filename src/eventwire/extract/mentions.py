@@ -993,7 +993,7 @@ class MentionFinder:
                 or anchor.dep_ == "appos" and anchor.head.lemma_.lower() in words["not_places"] \
                 or any(c.dep_ == "appos" and c.lemma_.lower() in words["not_places"] for c in anchor.children) \
                 or _beside_place_noun(anchor, words)
-            if token.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
+            if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
                     token.ent_type_ == "NORP" and not (named_as_place or _mistagged_people(run, anchor, words)) or \
                     token.ent_type_ == "PERSON" and not (qualifiers or named_as_place or chain or _after_place_preposition(anchor, words)):
                 continue
