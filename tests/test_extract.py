@@ -2214,3 +2214,12 @@ def test_explosives_a_drone_dropped_are_a_drone_strike_and_a_public_flogging_an_
     [flogging] = eventwire.extract("On 3 June 2023, the Taliban publicly flogged 12 people, including 3 women, in a "
                                    "stadium in Charikar (Charikar, Parwan) for alleged moral crimes.", published="2023-06-05")
     assert (flogging.sub_event_type, flogging.actor2) == ("Attack", "Civilians (Afghanistan)")
+
+
+def test_a_strike_told_after_another_doers_strike_elsewhere_is_an_event_of_its_own():
+    events = eventwire.extract("Israeli jets bombed Hamas positions in Gaza on Sunday after rockets were fired into "
+                               "Israel.", published="2023-03-08")
+    assert [(e.actor1, e.location, e.event_date) for e in events] == [("Military Forces of Israel", "Gaza", "2023-03-05")]
+    [strike] = eventwire.extract("Israeli aircraft struck targets in the Gaza Strip early on Tuesday after militants fired "
+                                 "rockets into southern Israel.", published="2023-03-08")
+    assert (strike.actor1, strike.country) == ("Military Forces of Israel", "Palestine")

@@ -215,18 +215,25 @@ def _same_doer(a: Argument | None, b: Argument | None) -> bool:
 
 
 def _told_in_sequence(a: Mention, b: Mention) -> bool:
-    """Whether one of two triggers of different kinds is told in a clause the other came after or
-    before, with a doer of its own ("riots broke out after a police officer shot dead a teenager")."""
-    if a.family == b.family or "battle" in (a.family, b.family):
-        return False  # "attacked the town before soldiers repelled them": one fight
+    """Whether one of two triggers is told in a clause the other came after or before, with a subject
+    of its own: of different kinds ("riots broke out after a police officer shot dead a teenager"); of
+    one kind, when someone else did it or it was elsewhere ("aircraft struck Gaza after militants fired
+    rockets into Israel"). Fighting is one fight: "attacked the town before soldiers repelled them"."""
+    if "battle" in (a.family, b.family):
+        return False
     marks = load_codebook().sequence_marks
     for inner, outer in ((a, b), (b, a)):
         clause = next((t for t in [inner.head, *inner.head.ancestors] if t.dep_ == "advcl"
                        and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
-                       and any(c.dep_ == "nsubj" for c in t.children)), None)
+                       and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
         if clause is not None and outer.head not in clause.subtree:
-            return True
+            return a.family != b.family or not same_actor(a.actor1, b.actor1) or _elsewhere(a, b)
     return False
+
+
+def _elsewhere(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are placed in different places."""
+    return a.place is not None and b.place is not None and a.place.place.name != b.place.place.name
 
 
 def _killings_in_riots(drafts: list[Draft]) -> list[Draft]:
