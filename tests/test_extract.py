@@ -2223,3 +2223,10 @@ def test_a_strike_told_after_another_doers_strike_elsewhere_is_an_event_of_its_o
     [strike] = eventwire.extract("Israeli aircraft struck targets in the Gaza Strip early on Tuesday after militants fired "
                                  "rockets into southern Israel.", published="2023-03-08")
     assert (strike.actor1, strike.country) == ("Military Forces of Israel", "Palestine")
+
+
+def test_a_town_retaken_is_territory_regained():
+    [retaking] = eventwire.extract("Burkinabe troops retook the town of Djibo from jihadists on Monday after two days of "
+                                   "fighting, the army said.", published="2023-03-08")
+    assert (retaking.sub_event_type, retaking.actor1, retaking.location) == (
+        "Government regains territory", "Military Forces of Burkina Faso", "Djibo")
