@@ -2230,3 +2230,9 @@ def test_a_town_retaken_is_territory_regained():
                                    "fighting, the army said.", published="2023-03-08")
     assert (retaking.sub_event_type, retaking.actor1, retaking.location) == (
         "Government regains territory", "Military Forces of Burkina Faso", "Djibo")
+
+
+def test_a_day_the_parser_hung_on_a_participle_describing_the_victims_dates_the_act():
+    [lynching] = eventwire.extract("A mob lynched two men accused of witchcraft in the village of Kaloleni in Kilifi county "
+                                   "on Tuesday, police said.", published="2023-03-08")
+    assert (lynching.sub_event_type, lynching.event_date, lynching.fatalities) == ("Mob violence", "2023-03-07", 2)

@@ -28,6 +28,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 _FIRST_PERSON = {"we", "i", "us"}
 _VICTIM_KINDS = ("civilians", "protesters")
+_DESCRIPTION = "a description of an actor, not an event"  # "two men accused of witchcraft": no act of its own
 _ARMED_GROUP_KINDS = ("rebel", "political_militia", "identity_militia")
 # Words before a name that are no part of it ("the", "their"): "the Radaa Force" is named "Radaa Force"
 NOT_NAMES = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those",
@@ -286,7 +287,9 @@ class MentionFinder:
                 mention.dropped = f"how the violence told by '{ended.head.text}' ended"
         for mention in mentions:
             means = {t.i for t in mention.means}  # "arrested ... in raids ... on Sunday": the raids' day is the arrest's
-            others = {t.i for m in mentions if m is not mention and not m.everyday
+            # a participle describing an actor dates no act of its own: "lynched two men accused of witchcraft
+            # ... on Tuesday" (the parser hangs the day on the nearest verb)
+            others = {t.i for m in mentions if m is not mention and not m.everyday and m.dropped != _DESCRIPTION
                       for t in (*m.trigger, clause_verb(m.head))} - means
             self._time(mention, times, others)
             mention.dropped = mention.dropped or self._background(mention)
@@ -342,11 +345,11 @@ class MentionFinder:
         elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not m.entry.told_as_aim \
                 and not any(c.dep_ in ("dobj", "nsubj") for c in head.children) \
                 and _verb_taken_for_modifier(head) is None:  # "men on motorbikes killed 22": an act
-            m.dropped = "a description of an actor, not an event"  # ("the news that Ukraine had agreed" is told)
+            m.dropped = _DESCRIPTION  # ("the news that Ukraine had agreed" is told)
         elif m.entry.event_type is None and head.dep_ == "acl" and cb.noun_family(head.head.lemma_.lower()) == "protest":
             m.dropped = "what a protest demands is told by the protest"  # "a sit-in demanding the government's resignation"
         elif _misparsed_participle(m.trigger):
-            m.dropped = "a description of an actor, not an event"
+            m.dropped = _DESCRIPTION
         elif any(a.dep_ == "appos" for a in head.ancestors) and not (m.entry.told_as_aim and head.dep_ == "acl"
                                                                      and head.head.dep_ == "appos"):
             # "In the capital, Kinshasa, hundreds of people protested ...", parsed as describing Kinshasa
