@@ -2236,3 +2236,11 @@ def test_a_day_the_parser_hung_on_a_participle_describing_the_victims_dates_the_
     [lynching] = eventwire.extract("A mob lynched two men accused of witchcraft in the village of Kaloleni in Kilifi county "
                                    "on Tuesday, police said.", published="2023-03-08")
     assert (lynching.sub_event_type, lynching.event_date, lynching.fatalities) == ("Mob violence", "2023-03-07", 2)
+
+
+def test_an_event_told_as_planned_or_upcoming_has_not_happened():
+    [arrest] = eventwire.extract("Police in Dhaka arrested 12 opposition activists on Monday ahead of a planned rally by the "
+                                 "Bangladesh Nationalist Party.", published="2023-03-08")
+    assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Police Forces of Bangladesh")
+    assert eventwire.extract("Leaders of both countries are preparing for an upcoming summit in Geneva.",
+                             published="2023-03-08") == []

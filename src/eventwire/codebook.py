@@ -86,6 +86,7 @@ class Codebook:
     armed_targets: set[str]
     civilian_sites: set[str]
     rival_words: set[str]
+    unrealised_modifiers: set[str]
     seized_goods: set[str]
     responsibility_phrases: list[tuple[str, ...]]
     attribution_verbs: set[str]
@@ -183,6 +184,7 @@ def load_codebook() -> Codebook:
         armed_targets=set(lists.get("armed_targets", [])),
         civilian_sites=set(lists.get("civilian_sites", [])),
         rival_words=set(lists.get("rival_words", [])),
+        unrealised_modifiers=set(lists.get("unrealised_modifiers", [])),
         seized_goods=set(lists.get("seized_goods", [])),
         responsibility_phrases=[_split(v) for v in lists.get("responsibility_phrases", [])],
         attribution_verbs=set(lists.get("attribution_verbs", [])),

@@ -371,6 +371,9 @@ class MentionFinder:
             m.dropped = "protests told across a whole country: no one event"  # "have spread across India"
         elif _purpose(head) and not m.entry.told_as_aim and not self._weapons_sent(head, m.entry):
             m.dropped, m.aim = "an aim, not a fact ('to ...')", True
+        elif head.pos_ == "NOUN" and not m.entry.code_future and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in cb.unrealised_modifiers for c in head.children):
+            m.dropped = "told as yet to happen"  # "ahead of a planned rally", "an upcoming summit"
         else:
             governor = _irrealis_governor(head, {t.i for t in m.trigger}, cb)
             if governor is not None and not (m.entry.told_as_aim and governor.lemma_.lower() in cb.thwarting_governors):
