@@ -2244,3 +2244,16 @@ def test_an_event_told_as_planned_or_upcoming_has_not_happened():
     assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Police Forces of Bangladesh")
     assert eventwire.extract("Leaders of both countries are preparing for an upcoming summit in Geneva.",
                              published="2023-03-08") == []
+
+
+def test_protests_across_part_of_a_country_are_coded_there():
+    [protest] = eventwire.extract("Thousands of farmers blocked highways with tractors across northern France on Monday in "
+                                  "protest against falling prices.", published="2023-03-08")
+    assert (protest.event_type, protest.country) == ("Protests", "France")
+
+
+def test_militants_no_one_names_killed_by_troops_fell_in_a_battle():
+    [battle] = eventwire.extract("The Pakistani army said on Wednesday it had killed seven militants in an "
+                                 "intelligence-based operation in North Waziristan.", published="2023-03-08")
+    assert (battle.sub_event_type, battle.actor2, battle.fatalities) == (
+        "Armed clash", "Unidentified Armed Group (Pakistan)", 7)

@@ -384,9 +384,12 @@ class MentionFinder:
 
     @staticmethod
     def _across_a_country(clause: Token) -> bool:
-        """Whether a clause tells of a whole country by its name: "spread across India"."""
+        """Whether a clause tells of a whole country by its name: "spread across India" (but "across
+        northern France" is a part of it)."""
+        compass = geo_words()["compass_adjectives"]
         return any(t.lower_ in ("across", "throughout") and _pobj(t) is not None
-                   and country_place(_pobj(t).text, (0, 0)) is not None for t in clause.subtree)
+                   and country_place(_pobj(t).text, (0, 0)) is not None
+                   and not any(c.lower_ in compass for c in _pobj(t).children) for t in clause.subtree)
 
     def _paired_nationalities(self, sentence: Sentence, people: Token) -> tuple[Argument, Argument] | None:
         """The two sides of "Cambodian and Thai officials", each resolved with the noun they share."""
@@ -2673,7 +2676,9 @@ def retype_by_target(m: Mention, codebook: Codebook) -> None:
     """The type whom an act was aimed at makes it: an attack on soldiers is a battle, force used on
     marchers an intervention in their protest (the entry's ``target_types``)."""
     target = m.actor2.actor if m.actor2 else None
-    armed_place = m.actor2 is not None and target is None and _head_word(m.actor2) in codebook.armed_targets
+    # "stormed a military base", "killed seven militants": armed, though no group is named
+    armed_place = m.actor2 is not None and target is None and (_head_word(m.actor2) in codebook.armed_targets
+                                                               or generic_group(m.actor2.text))
     if not m.entry.target_types or (target is None and not armed_place):
         return
     kind = "armed" if armed_place or target.kind in ARMED_KINDS else target.kind
