@@ -50,3 +50,12 @@ def test_more_than_half_of_95_dead_is_at_least_48():
 def test_tolls_as_reports_write_them(text, dead):
     events = eventwire.extract(text, published="2024-06-26")
     assert events and events[0].fatalities == dead, [e.summary for e in events]
+
+
+def test_the_dead_and_hurt_a_strike_left_are_counted_across_the_list():
+    [clash] = eventwire.extract("Al-Shabaab militants stormed a military base near Afgoye on Tuesday, sparking a gun battle "
+                                "that left at least 10 soldiers and 25 militants dead, officials said.", published="2024-05-15")
+    assert clash.fatalities == 35
+    [blast] = eventwire.extract("A bomb exploded at a market near Afgoye on Tuesday, leaving two women and three children "
+                                "wounded.", published="2024-05-15")
+    assert (blast.fatalities, blast.injuries) == (None, 5)

@@ -2330,7 +2330,18 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
         return "fatal"
     if lemma in cas["injury_nouns"] and lemma != "casualty":
         return "injury"
-    for child in counted.children:
+    holder = counted
+    while holder.dep_ == "conj" and holder.head != holder:
+        holder = holder.head
+    after = holder.doc[holder.right_edge.i + 1] if holder.right_edge.i + 1 < len(holder.doc) else None
+    if after is not None and holder.dep_ == "dobj" and holder.head.lemma_.lower() in cas["outcome_verbs"]:
+        if after.lower_ in cas["fatality_adjectives"]:
+            return "fatal"  # "leaving 10 soldiers and 25 militants dead"
+        if after.lower_ in cas["injury_adjectives"]:
+            return "injury"  # "leaving five people wounded"
+    # "left 10 soldiers and 25 militants dead": a word after the last of a list tells of all of it
+    after_list = [c for p in counted.children if p.dep_ == "conj" for c in p.children if c.i > p.i and c.dep_ == "amod"]
+    for child in [*counted.children, *after_list]:
         if child.lemma_.lower() in cas["fatality_adjectives"] or child.lower_ in cas["fatality_adjectives"]:
             return "fatal"
         if child.lower_ in cas["injury_adjectives"]:
