@@ -2257,3 +2257,26 @@ def test_militants_no_one_names_killed_by_troops_fell_in_a_battle():
                                  "intelligence-based operation in North Waziristan.", published="2023-03-08")
     assert (battle.sub_event_type, battle.actor2, battle.fatalities) == (
         "Armed clash", "Unidentified Armed Group (Pakistan)", 7)
+
+
+def test_a_group_that_denied_involvement_is_not_made_the_bomber_by_anothers_blame():
+    [bombing, accusation] = eventwire.extract(
+        "A series of bombs exploded outside a girls' school in Kabul on Saturday, killing at least 55 people, officials "
+        "said.\n\nNo group immediately claimed responsibility. The Taliban denied involvement and condemned the attack. "
+        "President Ashraf Ghani blamed the Taliban.", published="2021-05-09")
+    assert bombing.actor1 == "Unidentified Armed Group (Afghanistan)"
+    assert (accusation.plover, accusation.actor2) == ("ACCUSE", "Taliban")
+
+
+def test_a_withdrawal_told_as_the_frame_of_a_bombing_is_neither_its_doer_nor_an_event():
+    [bombing] = eventwire.extract(
+        "A roadside bomb hit a bus in Zabul province on Sunday, killing 11 passengers and wounding 28, provincial officials "
+        "said.\n\nThe violence comes as the United States is withdrawing its remaining troops from Afghanistan.",
+        published="2021-05-09")
+    assert (bombing.actor1, bombing.fatalities, bombing.injuries) == ("Unidentified Armed Group (Afghanistan)", 11, 28)
+
+
+def test_chanting_slogans_is_a_protest_at_the_site_it_names():
+    [protest] = eventwire.extract("Students chanted anti-government slogans at Tehran University on Monday.",
+                                  published="2021-05-10")
+    assert (protest.sub_event_type, protest.actor1, protest.location) == ("Peaceful protest", "Protesters (Iran)", "Tehran")

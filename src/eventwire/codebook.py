@@ -87,8 +87,10 @@ class Codebook:
     civilian_sites: set[str]
     rival_words: set[str]
     unrealised_modifiers: set[str]
+    framing_verbs: set[str]
     seized_goods: set[str]
     responsibility_phrases: list[tuple[str, ...]]
+    denial_phrases: list[tuple[str, ...]]
     attribution_verbs: set[str]
     irrealis_governors: set[str]
     real_object_governors: set[str]
@@ -185,8 +187,10 @@ def load_codebook() -> Codebook:
         civilian_sites=set(lists.get("civilian_sites", [])),
         rival_words=set(lists.get("rival_words", [])),
         unrealised_modifiers=set(lists.get("unrealised_modifiers", [])),
+        framing_verbs=set(lists.get("framing_verbs", [])),
         seized_goods=set(lists.get("seized_goods", [])),
         responsibility_phrases=[_split(v) for v in lists.get("responsibility_phrases", [])],
+        denial_phrases=[_split(v) for v in lists.get("denial_phrases", [])],
         attribution_verbs=set(lists.get("attribution_verbs", [])),
         irrealis_governors=set(lists.get("irrealis_governors", [])),
         real_object_governors=set(lists.get("real_object_governors", [])),

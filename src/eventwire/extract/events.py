@@ -354,6 +354,7 @@ class EventBuilder:
     def build(self, sentences: list[tuple[list[Mention], SentenceFacts]]) -> list[Event]:
         self.long_report = len(sentences) >= _TOPIC_SENTENCES
         drafts: list[Draft] = []
+        denied = {facts.denier.actor.name for _, facts in sentences if facts.denier is not None}
         for mentions, facts in sentences:
             live = [m for m in mentions if not m.dropped]
             _join_coordinated(live)
@@ -369,7 +370,7 @@ class EventBuilder:
                 # injured") is of the violence or protest already told; figures in a sentence whose own
                 # trigger was dropped are that trigger's
                 self._attach_facts(facts, drafts)
-            if facts.claimant is not None:
+            if facts.claimant is not None and facts.claimant.actor.name not in denied:
                 self._claim(facts.claimant, facts.sentence.index, drafts)
         drafts = _killings_in_riots(self._merge_units(drafts))
         for draft in drafts:
@@ -483,6 +484,9 @@ class EventBuilder:
                 referent.mentions.append(m)
                 return
         attack = next((d for d in reversed(drafts) if d.violent), None) if m.entry.joins_violence else None
+        if attack is not None and m.entry.ends_violence and attack.pick("actor1")[0] is None:
+            attack = None  # a withdrawal ends only violence whose doer is told: "a roadside bomb hit a bus ... as
+            # the United States is withdrawing its troops" was not the Americans' bomb
         if attack is not None and m.actor1 is not None and (self._fits(m, attack) or any(
                 o.sentence is m.sentence and linked(o, m) and o.violent for o in attack.mentions)):
             # "stormed the town, setting dozens of homes on fire": the burning is part of the attack told with it

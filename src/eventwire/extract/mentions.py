@@ -152,6 +152,7 @@ class SentenceFacts:
     civilian_share: tuple[Share, Span] | None = None
     source: tuple[str, Span] | None = None
     claimant: Argument | None = None  # "Al Shabaab claimed responsibility"
+    denier: Argument | None = None  # "The Taliban denied involvement"
 
 
 class MentionFinder:
@@ -371,6 +372,9 @@ class MentionFinder:
             m.dropped = "protests told across a whole country: no one event"  # "have spread across India"
         elif _purpose(head) and not m.entry.told_as_aim and not self._weapons_sent(head, m.entry):
             m.dropped, m.aim = "an aim, not a fact ('to ...')", True
+        elif clause.dep_ == "advcl" and clause.head.lemma_.lower() in cb.framing_verbs and clause.tag_ == "VBG" \
+                and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children):
+            m.dropped = "what goes on as the report's events came: context"  # "comes as the US is withdrawing"
         elif head.pos_ == "NOUN" and not m.entry.code_future and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in cb.unrealised_modifiers for c in head.children):
             m.dropped = "told as yet to happen"  # "ahead of a planned rally", "an upcoming summit"
@@ -1585,6 +1589,9 @@ class MentionFinder:
                         words = [t for t in sentence.span if min(p.left_edge.i for p in parts) <= t.i < token.i]
                         claimant = self._argument(sentence, [subject], phrase_tokens=words) if words else claimant
                     facts.claimant = claimant if claimant.actor is not None else None
+            if token.pos_ in ("VERB", "AUX") and _matches(token, self.codebook.denial_phrases) and _subject(token) is not None:
+                denier = self._argument(sentence, [_subject(token)])
+                facts.denier = denier if denier.actor is not None else facts.denier
         for token in sentence.span:
             blamed = [p[1] for p in self.codebook.blame_phrases if p[0] == token.lemma_.lower()] if token.pos_ == "VERB" else []
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "on" may hang on the object

@@ -264,8 +264,8 @@ def resolve_name(
     if found is None and not qualifiers:  # "North Waziristan tribal territory": no town, but a district is so called
         found = _division(name, span, context_countries, tagged_place, clues, gazetteer)
     words = name.split()
-    if found is None and len(words) > 1 and words[-1].lower() in geo_words()["town_words"]:
-        # "Kabankalan City" where the gazetteer knows only Kabankalan: the town itself
+    if found is None and len(words) > 1 and words[-1].lower() in geo_words()["town_words"] + geo_words()["site_words"]:
+        # "Kabankalan City" where the gazetteer knows only Kabankalan, "Kabul University": the town itself
         found = _resolve(" ".join(words[:-1]), span, context_countries, False, near, tagged_place, qualifiers, clues,
                          gazetteer)
     if found is not None and vicinity:
