@@ -59,3 +59,11 @@ def test_the_dead_and_hurt_a_strike_left_are_counted_across_the_list():
     [blast] = eventwire.extract("A bomb exploded at a market near Afgoye on Tuesday, leaving two women and three children "
                                 "wounded.", published="2024-05-15")
     assert (blast.fatalities, blast.injuries) == (None, 5)
+
+
+def test_gangs_or_groups_counted_are_no_dead():
+    [storming] = eventwire.extract(
+        "QUITO, Jan 10 (Wire) - Ecuador's President Daniel Noboa declared an \"internal armed conflict\" on Tuesday and "
+        "ordered the military to \"neutralise\" more than 20 criminal gangs, hours after masked gunmen stormed a television "
+        "station in the port city of Guayaquil during a live broadcast.", published="2024-01-10")
+    assert (storming.location, storming.fatalities) == ("Guayaquil", None)

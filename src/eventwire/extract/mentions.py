@@ -1521,7 +1521,7 @@ class MentionFinder:
             if count is None:
                 continue
             counted = token.head if token.dep_ in ("nummod", "quantmod") or (token.dep_ == "amod" and (token.lower_ in vague or token.like_num)) else token
-            kind = _casualty_kind(counted, cas)
+            kind = _casualty_kind(counted, cas) if counted.lemma_.lower() not in cas["collective_nouns"] else None
             if kind is None or _describes_someone(counted, self.codebook) or _subset(counted) \
                     or _nationwide(clause_verb(counted)) or _told_since(clause_verb(counted)):
                 continue  # "31 officers were injured in clashes across the country": no one event's
