@@ -629,3 +629,11 @@ def test_a_weekday_the_tagger_took_for_a_time_is_no_place():
     [clash] = eventwire.extract("Indian and Chinese troops clashed in the Galwan Valley in Ladakh on Monday night, leaving "
                                 "20 Indian soldiers dead.", published="2020-06-17")
     assert (clash.admin1, clash.country, clash.event_date) == ("Ladakh", "India", "2020-06-15")  # not Mauda, Maharashtra
+
+
+def test_an_event_told_in_a_region_and_then_at_a_town_in_it_is_placed_at_the_town():
+    [bombing] = eventwire.extract("A suicide car bombing in Pakistan's Khyber Pakhtunkhwa province killed 12 soldiers on "
+                                  "Monday. A suicide bomber rammed an explosives-laden vehicle into an army checkpoint in "
+                                  "Bannu, officials said.", published="2023-03-08")
+    assert (bombing.sub_event_type, bombing.location, bombing.geo_precision, bombing.fatalities) == (
+        "Suicide bomb", "Bannu", 1, 12)

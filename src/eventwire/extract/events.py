@@ -59,6 +59,14 @@ class Draft:
             told.sort(key=lambda pair: (not _counterpart(pair[0]), promoted is not None and pair[1] is not promoted))
         elif attr == "time":  # its own day before the day it was told on ("said Tuesday ... began on Monday")
             told.sort(key=lambda pair: pair[1].time_by_statement)
+        elif attr == "place" and told and told[0][0].precision >= 3:
+            # "the hijacking in Balochistan province ... took over the train near Sibi": the most precise place
+            # told inside the first is where it happened
+            first = told[0][0]
+            inside = [pair for pair in told if pair[0].precision < first.precision
+                      and pair[0].place.country_code == first.place.country_code
+                      and (first.precision == 4 or pair[0].place.admin1 == first.place.admin1)]
+            told = sorted(inside, key=lambda pair: pair[0].precision)[:1] + told
         return told[0] if told else (None, None)
 
     def figure(self, attr: str) -> Figure | None:
