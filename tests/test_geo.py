@@ -637,3 +637,12 @@ def test_an_event_told_in_a_region_and_then_at_a_town_in_it_is_placed_at_the_tow
                                   "Bannu, officials said.", published="2023-03-08")
     assert (bombing.sub_event_type, bombing.location, bombing.geo_precision, bombing.fatalities) == (
         "Suicide bomb", "Bannu", 1, 12)
+
+
+def test_a_village_the_gazetteer_lacks_in_a_named_division_is_not_a_namesake_abroad():
+    [massacre, killing] = eventwire.extract(
+        "On 5 June 2021, suspected jihadists attacked the village of Solhan in Yagha province, killing at least 132 "
+        "civilians. On the same day, gunmen killed 14 people including a soldier in Tadaryat, Oudalan province.",
+        published="2021-06-06")
+    assert (massacre.country, massacre.admin1, massacre.geo_precision) == ("Burkina Faso", "Sahel", 2)  # not Solhan, Turkey
+    assert massacre.actor2 == "Civilians (Burkina Faso)"

@@ -1323,6 +1323,10 @@ class MentionFinder:
                 for region in gazetteer.admin1(name)[:1]:
                     regions.setdefault((region.country_code, region.name), f"{name} {anchor.head.text}" if anchor.dep_ == "compound" else name)
                     countries.setdefault(region.country_code, name)
+                seats = gazetteer.divisions(name) if not gazetteer.admin1(name) else []
+                if len({seat.country_code for seat in seats}) == 1:  # "Solhan in Yagha province": a division of one country
+                    regions.setdefault((seats[0].country_code, seats[0].admin1), name)
+                    countries.setdefault(seats[0].country_code, name)
             elif not candidate.qualifiers:
                 place = gazetteer.country(name)
                 if place is not None:
