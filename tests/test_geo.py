@@ -256,7 +256,9 @@ def test_damascus_in_a_maryland_report() -> None:
             "The shooting shocked the small Maryland town of 15,000 people.")
     event = placed(text)
     assert (event.location, event.admin1, event.country_code) == ("Damascus", "Maryland", "USA")
-    assert "the report is about United States" in event.reasons["location"]
+    # the reason names what chose the American town: the report's country, or the county the sentence names
+    assert "the report is about United States" in event.reasons["location"] \
+        or "the sentence names Montgomery County" in event.reasons["location"]
 
 
 def test_a_former_name_of_another_town_does_not_win_on_population() -> None:
