@@ -648,3 +648,9 @@ def test_a_village_the_gazetteer_lacks_in_a_named_division_is_not_a_namesake_abr
         published="2021-06-06")
     assert (massacre.country, massacre.admin1, massacre.geo_precision) == ("Burkina Faso", "Sahel", 2)  # not Solhan, Turkey
     assert massacre.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_the_towns_a_region_is_said_to_hold_are_where_strikes_fell():
+    strikes = eventwire.extract("Israeli air strikes hit the southern Gaza towns of Rafah and Khan Younis overnight, killing "
+                                "at least 71 people, the Hamas-run health ministry said on Tuesday.", published="2023-10-17")
+    assert sorted(e.location for e in strikes) == ["Khān Yūnis", "Rafaḩ"]  # not Gaza city

@@ -1002,7 +1002,10 @@ class MentionFinder:
             qualifiers, inner = _qualifiers(run, sentence)
             seen.update(inner)
             anchor = _anchor(run)
-            named_as_place = anchor.dep_ in ("pobj", "appos") and anchor.head.head.lemma_.lower() in words["not_places"] \
+            listed = anchor
+            while listed.dep_ == "conj" and listed.head != listed:  # "the towns of Rafah and Khan Younis"
+                listed = listed.head
+            named_as_place = listed.dep_ in ("pobj", "appos") and listed.head.head.lemma_.lower() in words["not_places"] \
                 or anchor.dep_ == "appos" and anchor.head.lemma_.lower() in words["not_places"] \
                 or any(c.dep_ == "appos" and c.lemma_.lower() in words["not_places"] for c in anchor.children) \
                 or _beside_place_noun(anchor, words)
@@ -1077,6 +1080,9 @@ class MentionFinder:
                 if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns,
                                                                            clause_verb(m.head), entry_verbs)):
                     continue  # a place is where the event was, or what was taken ("recaptured Sudzha")
+                if anchor.dep_ in ("compound", "amod") and anchor.head.lemma_.lower() in words["not_places"] \
+                        and any(c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None for c in anchor.head.children):
+                    continue  # "the southern Gaza towns of Rafah and Khan Younis": the towns named are where
                 start = m.sentence.char_span(candidate.tokens)[0]
                 if any(first <= start < last for first, last in parties) or self._names_party(m, candidate, start) \
                         or self._place_of_other_event(m, anchor):
