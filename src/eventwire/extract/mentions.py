@@ -1080,7 +1080,7 @@ class MentionFinder:
                 if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns,
                                                                            clause_verb(m.head), entry_verbs)):
                     continue  # a place is where the event was, or what was taken ("recaptured Sudzha")
-                if anchor.dep_ in ("compound", "amod") and anchor.head.lemma_.lower() in words["not_places"] \
+                if anchor.dep_ in ("compound", "amod") and anchor.head.lemma_.lower() in words["town_words"] + ["village"] \
                         and any(c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None for c in anchor.head.children):
                     continue  # "the southern Gaza towns of Rafah and Khan Younis": the towns named are where
                 start = m.sentence.char_span(candidate.tokens)[0]
