@@ -2280,3 +2280,10 @@ def test_chanting_slogans_is_a_protest_at_the_site_it_names():
     [protest] = eventwire.extract("Students chanted anti-government slogans at Tehran University on Monday.",
                                   published="2021-05-10")
     assert (protest.sub_event_type, protest.actor1, protest.location) == ("Peaceful protest", "Protesters (Iran)", "Tehran")
+
+
+def test_a_response_with_fire_is_its_subjects_and_a_post_of_a_people_is_in_their_country():
+    raid, response = eventwire.extract("Hezbollah fired anti-tank missiles at an Israeli army post near Metula on Monday, and "
+                                       "Israel responded with artillery fire on southern Lebanon.", published="2023-10-17")
+    assert (raid.actor1, raid.country, raid.location) == ("Hezbollah", "Israel", "Metula")
+    assert (response.actor1, response.country) == ("Military Forces of Israel", "Lebanon")

@@ -534,6 +534,9 @@ class MentionFinder:
                 actor2_tok = next((_pobj(c) for c in actor2_tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                                    and _pobj(c) is not None), actor2_tok)
             governor = head.head
+            if m.actor1 is None and actor1_tok is None and head.dep_ == "pobj" and governor.lower_ == "with" \
+                    and governor.head.pos_ == "VERB" and _matches(governor.head, self.codebook.response_verbs):
+                actor1_tok = _subject(governor.head)  # "Israel responded with artillery fire on southern Lebanon"
             if m.actor1 is None and head.dep_ == "nsubj" and governor.pos_ == "VERB":
                 doer = self._argument(m.sentence, [head])  # "A suicide bomber blew himself up": the trigger names its doer
                 if doer.actor is not None and doer.actor.kind not in _VICTIM_KINDS:
@@ -1311,7 +1314,8 @@ class MentionFinder:
                     owned = token.head.lemma_.lower() in place_nouns or token.head.ent_type_ in ("GPE", "LOC", "FAC")
                     (countries if owned else named).setdefault(place.country_code, f"{phrase[-1].text}'s")
             elif token.dep_ in ("amod", "compound") and (token.ent_type_ == "NORP" or token.pos_ == "ADJ" and token.text[:1].isupper()) \
-                    and (token.head.lemma_.lower() in words["not_places"] or token.head.ent_type_ in ("GPE", "LOC")):
+                    and (token.head.lemma_.lower() in words["not_places"] or token.head.ent_type_ in ("GPE", "LOC")
+                         or token.head.lemma_.lower() in self.codebook.armed_targets):  # "an Israeli army post near Metula"
                 place = gazetteer.country_for_adjective(token.text)
                 if place is not None:
                     countries.setdefault(place.country_code, token.text)
