@@ -2287,3 +2287,16 @@ def test_a_response_with_fire_is_its_subjects_and_a_post_of_a_people_is_in_their
                                        "Israel responded with artillery fire on southern Lebanon.", published="2023-10-17")
     assert (raid.actor1, raid.country, raid.location) == ("Hezbollah", "Israel", "Metula")
     assert (response.actor1, response.country) == ("Military Forces of Israel", "Lebanon")
+
+
+def test_fighting_that_resumed_elsewhere_the_next_day_is_between_the_same_sides():
+    events = eventwire.extract("Clashes between rival armed groups in Tripoli on 14 August 2022 killed at least 12 people "
+                               "and wounded 40. The following day, fighting resumed in the Ain Zara district.",
+                               published="2022-08-16")
+    assert [(e.event_date, e.location, e.actor1, e.actor2) for e in events] == [
+        ("2022-08-14", "Tripoli", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)"),
+        ("2022-08-15", "Ain Zara", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]
+    [shelling] = eventwire.extract("Shells fired by M23 rebels slammed into the town of Sake on Tuesday, killing three "
+                                   "civilians, as fighting crept closer to the provincial capital, Goma.",
+                                   published="2024-02-14")
+    assert shelling.location == "Sake"  # the fighting creeping closer is the setting, not an event at Goma

@@ -16,7 +16,7 @@ from ..codebook import VIOLENT_TYPES, load_codebook
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
-from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, generic_group,
+from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, clause_verb, generic_group,
                        joined_clauses, retype_by_target, unknown_name, written_name)
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
@@ -244,6 +244,20 @@ def _elsewhere(a: Mention, b: Mention) -> bool:
     return a.place is not None and b.place is not None and a.place.place.name != b.place.place.name
 
 
+def _resumed_fighting(drafts: list[Draft], course_verbs: set[str]) -> None:
+    """Fighting told as going on again with no sides named ("The following day, fighting resumed in
+    the Ain Zara district") is between the sides of the fighting told before it."""
+    for n, draft in enumerate(drafts):
+        main = draft.main
+        verb = main.head.head if main.head.dep_ == "nsubj" else clause_verb(main.head)
+        if main.family != "battle" or draft.pick("actor1")[0] is not None or verb.lemma_.lower() not in course_verbs:
+            continue
+        before = next((d for d in reversed(drafts[:n]) if d.main.family == "battle" and d.pick("actor1")[0] is not None), None)
+        if before is not None:
+            main.actor1, main.actor2 = before.pick("actor1")[0], before.pick("actor2")[0]
+            main.both_sides = before.main.both_sides
+
+
 def _killings_in_riots(drafts: list[Draft]) -> list[Draft]:
     """Police killing someone in a town where a riot was told that day is part of the riot ("Police shot
     dead a student in Kisumu, where protesters hurled stones"), as ACLED counts the riot's dead; the
@@ -380,6 +394,7 @@ class EventBuilder:
                 self._attach_facts(facts, drafts)
             if facts.claimant is not None and facts.claimant.actor.name not in denied:
                 self._claim(facts.claimant, facts.sentence.index, drafts)
+        _resumed_fighting(drafts, load_codebook().course_verbs)
         drafts = _killings_in_riots(self._merge_units(drafts))
         for draft in drafts:
             _harmless_raid_is_looting(draft)

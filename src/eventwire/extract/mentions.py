@@ -450,7 +450,7 @@ class MentionFinder:
             return "told across the whole country: a summary of many events, not one"
         # "as fighting intensified", or as the parser may have it, "fighting" a verb of "as" under "intensified"
         course = clause if m.head.dep_ == "nsubj" and clause.dep_ == "advcl" else m.head.head
-        told_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in (*clause.children, *m.head.children))
+        told_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in (*clause.children, *m.head.children, *course.children))
         if m.family == "battle" and told_as and course.lemma_.lower() in self.codebook.course_verbs \
                 and not any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in course.subtree):
             m.history = True  # "..., as fighting in Sudan's Kordofan region intensified"
@@ -1050,6 +1050,8 @@ class MentionFinder:
         words = geo_words()
         best: tuple[int, int, ResolvedPlace] | None = None
         scope = _clause_scope(m.head)
+        if m.head.pos_ == "VERB" and m.head.tag_ == "VBG" and m.head.dep_ == "nsubj" and m.head.head.pos_ == "VERB":
+            scope |= _clause_scope(m.head.head)  # "fighting resumed in the Ain Zara district": the gerund names the act
         if m.entry.event_type is None and m.entry.needs_target:
             # what a statement is about is not where it was made: "threatened to target ships in the Red Sea"
             scope -= {t.i for c in m.head.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
