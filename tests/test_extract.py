@@ -2300,3 +2300,25 @@ def test_fighting_that_resumed_elsewhere_the_next_day_is_between_the_same_sides(
                                    "civilians, as fighting crept closer to the provincial capital, Goma.",
                                    published="2024-02-14")
     assert shelling.location == "Sake"  # the fighting creeping closer is the setting, not an event at Goma
+
+
+def test_an_attack_told_as_what_troops_answered_is_the_attackers_with_its_own_toll():
+    attack, battle = sorted(eventwire.extract(
+        "Ugandan troops killed 20 ADF rebels after the group attacked a secondary school in Mpondwe on Friday night, "
+        "killing 41 people, most of them students, army spokesman Felix Kulayigye said.", published="2023-06-17"),
+        key=lambda e: e.event_type != "Violence against civilians")
+    assert (attack.actor1, attack.actor2, attack.fatalities, attack.event_date) == (
+        "ADF: Allied Democratic Forces", "Civilians (Uganda)", 41, "2023-06-16")
+    assert (battle.event_type, battle.actor1, battle.fatalities) == ("Battles", "Military Forces of Uganda", 20)
+
+
+def test_a_shooting_at_a_store_and_a_group_that_denied_a_bombing():
+    [shooting] = eventwire.extract("A gunman opened fire at a Walmart store in El Paso, Texas, on Saturday, killing 20 "
+                                   "people and wounding 26 others.", published="2019-08-05")
+    assert shooting.actor2 == "Civilians (United States)"
+    bombing, accusation = eventwire.extract("A bomb tore through a busy pedestrian street in central Istanbul on Sunday "
+                                            "afternoon, killing six people and wounding 81. Turkish authorities blamed the "
+                                            "PKK, which denied responsibility.", published="2022-11-15")
+    assert bombing.actor1 == "Unidentified Armed Group (Turkey)"
+    assert (accusation.plover, accusation.actor1, accusation.actor2) == (
+        "ACCUSE", "Government of Turkey", "PKK: Kurdistan Workers Party")

@@ -227,8 +227,9 @@ def _told_in_sequence(a: Mention, b: Mention) -> bool:
     of its own: of different kinds ("riots broke out after a police officer shot dead a teenager"); of
     one kind, when someone else did it or it was elsewhere ("aircraft struck Gaza after militants fired
     rockets into Israel"). Fighting is one fight: "attacked the town before soldiers repelled them"."""
-    if "battle" in (a.family, b.family):
-        return False
+    families = {a.family, b.family}
+    if "battle" in families and not (families == {"battle", "violence"} and not same_actor(a.actor1, b.actor1)):
+        return False  # but "troops killed 20 rebels after the group attacked a school" tells the rebels' attack too
     marks = load_codebook().sequence_marks
     for inner, outer in ((a, b), (b, a)):
         clause = next((t for t in [inner.head, *inner.head.ancestors] if t.dep_ == "advcl"
@@ -372,11 +373,12 @@ class EventBuilder:
         self.dateline = dateline  # where the report was filed ("NARATHIWAT, Thailand -- ...")
         self.unkept: list[tuple[str, str]] = []  # (trigger, why): drafts that became no event, for explain
         self.long_report = False  # long enough to have a topic country beyond what one event says
+        self.denied: set[str] = set()  # groups the report says denied a part in what it tells
 
     def build(self, sentences: list[tuple[list[Mention], SentenceFacts]]) -> list[Event]:
         self.long_report = len(sentences) >= _TOPIC_SENTENCES
         drafts: list[Draft] = []
-        denied = {facts.denier.actor.name for _, facts in sentences if facts.denier is not None}
+        self.denied = {facts.denier.actor.name for _, facts in sentences if facts.denier is not None}
         for mentions, facts in sentences:
             live = [m for m in mentions if not m.dropped]
             _join_coordinated(live)
@@ -392,7 +394,7 @@ class EventBuilder:
                 # injured") is of the violence or protest already told; figures in a sentence whose own
                 # trigger was dropped are that trigger's
                 self._attach_facts(facts, drafts)
-            if facts.claimant is not None and facts.claimant.actor.name not in denied:
+            if facts.claimant is not None and facts.claimant.actor.name not in self.denied:
                 self._claim(facts.claimant, facts.sentence.index, drafts)
         _resumed_fighting(drafts, load_codebook().course_verbs)
         drafts = _killings_in_riots(self._merge_units(drafts))
@@ -573,8 +575,9 @@ class EventBuilder:
         Helmets blamed Syrian government jets")."""
         blame_verbs = {phrase[0] for phrase in load_codebook().blame_phrases}
         unknown_group = m.actor2 is not None and m.actor2.actor is None and named(m.actor2)  # a group the registry lacks
-        if m.family != "accuse" or m.head.lemma_.lower() not in blame_verbs or not (_armed(m.actor2) or unknown_group):
-            return False
+        if m.family != "accuse" or m.head.lemma_.lower() not in blame_verbs or not (_armed(m.actor2) or unknown_group) \
+                or m.actor2.actor is not None and m.actor2.actor.name in self.denied:
+            return False  # a group that denied it is only accused: "blamed the PKK, which denied responsibility"
         latest = self._latest(drafts, family=None, violent_only=True)
         if latest is None or m.sentence.index - latest.mentions[-1].sentence.index > 1:
             return False

@@ -1606,7 +1606,10 @@ class MentionFinder:
                         claimant = self._argument(sentence, [subject], phrase_tokens=words) if words else claimant
                     facts.claimant = claimant if claimant.actor is not None else None
             if token.pos_ in ("VERB", "AUX") and _matches(token, self.codebook.denial_phrases) and _subject(token) is not None:
-                denier = self._argument(sentence, [_subject(token)])
+                said_by = _subject(token)
+                if said_by.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+                    said_by = token.head  # "blamed the PKK, which denied responsibility"
+                denier = self._argument(sentence, [said_by])
                 facts.denier = denier if denier.actor is not None else facts.denier
         for token in sentence.span:
             blamed = [p[1] for p in self.codebook.blame_phrases if p[0] == token.lemma_.lower()] if token.pos_ == "VERB" else []
@@ -1931,6 +1934,11 @@ def _inherited_subject(verb: Token) -> Token | None:
                      None) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
         if sayer is not None:  # "..., the health office said, accusing the rebels of ...": the office accuses
             return _subject(sayer)
+        nearer = next((v for v in current.head.children if v.dep_ == "advcl" and current.head.i < v.i < current.i
+                       and any(c.dep_ == "mark" and c.lower_ in load_codebook().sequence_marks for c in v.children)
+                       and _subject(v) is not None), None) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
+        if nearer is not None:  # "killed 20 rebels after the group attacked a school, killing 41": the group killed
+            return _subject(nearer)
         if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in current.head.children):
             current = current.head  # "blew himself up as employees were leaving, killing six": the bomber kills
