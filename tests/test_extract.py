@@ -2322,3 +2322,11 @@ def test_a_shooting_at_a_store_and_a_group_that_denied_a_bombing():
     assert bombing.actor1 == "Unidentified Armed Group (Turkey)"
     assert (accusation.plover, accusation.actor1, accusation.actor2) == (
         "ACCUSE", "Government of Turkey", "PKK: Kurdistan Workers Party")
+
+
+def test_a_siege_told_in_a_gtd_note_keeps_its_day_town_and_dead():
+    [siege] = eventwire.extract("07/01/2016: Gunmen stormed the Holey Artisan Bakery in Dhaka's Gulshan neighbourhood, "
+                                "taking dozens of hostages. Twenty hostages and two police officers were killed before "
+                                "commandos ended the siege the following morning.", published="2016-07-04")
+    assert (siege.event_date, siege.country, siege.actor1, siege.fatalities) == (
+        "2016-07-01", "Bangladesh", "Unidentified Armed Group (Bangladesh)", 22)  # Gulshan is no district of Iran here

@@ -1042,6 +1042,9 @@ class MentionFinder:
         for part, town in zip(out, out[1:]):
             if _part_of_named_place(part.tokens, town.tokens, words):
                 part.within = town
+        for town, part in zip(out, out[1:]):
+            if _possessed_part(town.tokens, part.tokens, words):
+                part.within = town
         return out
 
     def _place(self, m: Mention) -> None:
@@ -1391,6 +1394,15 @@ class MentionFinder:
             m.time = _shifted(anchor, shift, f"{days} day(s) {word} the event told before, of {anchor.date.isoformat()}")
             m.time_inherited = m.time_by_statement = False
 
+    def _dates_what_came_next(self, expression: TimeExpression, governor: Token, m: Mention) -> bool:
+        """Whether a date is told in a clause of what came before or after the trigger's act, apart from it:
+        "twenty hostages were killed before commandos ended the siege the following morning" (but "burned
+        60 houses last week after residents fled" dates the burning, whatever the parser hangs it on)."""
+        marks = self.codebook.sequence_marks
+        return any(t.dep_ == "advcl" and m.head not in t.subtree and any(
+                   c.dep_ == "mark" and c.lower_ in marks and m.sentence.offset + c.idx < expression.start for c in t.children)
+                   for t in (governor, *governor.ancestors))
+
     def _named_day(self, m: Mention) -> TimeExpression | None:
         """The day an event noun is named by ("the Oct. 7 attack"), when it lies more than a month before
         publication; the time rules turn such days down as dates ("the September 11 attacks")."""
@@ -1436,7 +1448,7 @@ class MentionFinder:
         statement = [e for e, g in times if g is not None and g.lemma_ in self.codebook.attribution_verbs
                      and e.start >= m.sentence.offset + g.idx]
         loose = [e for e, g in times if e not in own + inherited + statement and g is not None
-                 and g.i not in others and clause_verb(g).i not in others]
+                 and g.i not in others and clause_verb(g).i not in others and not self._dates_what_came_next(e, g, m)]
         filed = [e for e, g in times if g is None]
         if own:
             m.time = own[0]
@@ -1772,6 +1784,13 @@ def _part_of_named_place(part: list[Token], town: list[Token], words: dict) -> b
     doc, i = part[-1].doc, part[-1].i + 1
     between = [t.lower_ for t in doc[i + 1:town[0].i]]
     return doc[i].lemma_.lower() in words["part_words"] and between in (["of"], ["of", "the"])
+
+
+def _possessed_part(town: list[Token], part: list[Token], words: dict) -> bool:
+    """Whether a name is a part of the town that owns it: "Dhaka's Gulshan neighbourhood"."""
+    doc, i = town[-1].doc, town[-1].i + 1
+    return i < len(doc) and doc[i].tag_ == "POS" and part[0].i == i + 1 \
+        and part[-1].i + 1 < len(doc) and doc[part[-1].i + 1].lemma_.lower() in words["part_words"]
 
 
 def _mistagged_people(run: list[Token], anchor: Token, words: dict) -> bool:
