@@ -2330,3 +2330,15 @@ def test_a_siege_told_in_a_gtd_note_keeps_its_day_town_and_dead():
                                 "commandos ended the siege the following morning.", published="2016-07-04")
     assert (siege.event_date, siege.country, siege.actor1, siege.fatalities) == (
         "2016-07-01", "Bangladesh", "Unidentified Armed Group (Bangladesh)", 22)  # Gulshan is no district of Iran here
+
+
+def test_weeks_of_protests_are_the_setting_of_a_resignation_not_one_protest():
+    events = eventwire.extract("Bangladesh's Prime Minister Sheikh Hasina resigned and fled the country on Monday after "
+                               "weeks of protests in which some 300 people were killed.", published="2024-08-06")
+    assert [e.plover for e in events] == ["RETREAT"]
+
+
+def test_two_peoples_forces_that_clashed_are_each_others_counterpart_whatever_else_follows():
+    [clash] = eventwire.extract("Azerbaijani and Armenian forces clashed along the line of contact on Sunday, with both "
+                                "sides reporting military and civilian casualties.", published="2020-09-28")
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Azerbaijan", "Military Forces of Armenia")

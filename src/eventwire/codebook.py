@@ -88,6 +88,7 @@ class Codebook:
     rival_words: set[str]
     unrealised_modifiers: set[str]
     framing_verbs: set[str]
+    span_nouns: set[str]
     response_verbs: list[tuple[str, ...]]
     seized_goods: set[str]
     responsibility_phrases: list[tuple[str, ...]]
@@ -189,6 +190,7 @@ def load_codebook() -> Codebook:
         rival_words=set(lists.get("rival_words", [])),
         unrealised_modifiers=set(lists.get("unrealised_modifiers", [])),
         framing_verbs=set(lists.get("framing_verbs", [])),
+        span_nouns=set(lists.get("span_nouns", [])),
         response_verbs=[_split(v) for v in lists.get("response_verbs", [])],
         seized_goods=set(lists.get("seized_goods", [])),
         responsibility_phrases=[_split(v) for v in lists.get("responsibility_phrases", [])],

@@ -445,6 +445,10 @@ class MentionFinder:
                                                   or _span_of_violence(subject, self.codebook)):
             m.history = True
             return f"cumulative toll of '{subject.text}': context, not an event"  # a war's toll has no day
+        span = m.head.head.head if m.head.dep_ == "pobj" and m.head.head.lower_ == "of" else None
+        if span is not None and span.lemma_.lower() in self.codebook.span_nouns and span.tag_ == "NNS":
+            m.history = True
+            return f"'{span.text} of {m.head.text}': many events over a long span, context"
         if m.perfect and _nationwide(clause):
             m.history = True  # "11 people had been killed in protests across the country on Monday and Tuesday"
             return "told across the whole country: a summary of many events, not one"
@@ -680,7 +684,7 @@ class MentionFinder:
             if partner is not None and m.entry.symmetric and not allied and (
                     actor2_tok is None or self._argument(m.sentence, [actor2_tok]).actor is None):
                 actor2_tok = partner  # "Jordan and Britain agreed (to a ceasefire)": each is the other's counterpart
-        if m.entry.symmetric and actor1_tok is not None and actor2_tok is None:
+        if m.entry.symmetric and actor1_tok is not None and (actor2_tok is None or m.family == "battle"):
             pair = self._paired_nationalities(m.sentence, actor1_tok)
             if pair is not None:  # "Cambodian and Thai officials met": each is the other's counterpart
                 m.actor1, m.actor2 = pair
