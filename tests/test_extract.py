@@ -2342,3 +2342,10 @@ def test_two_peoples_forces_that_clashed_are_each_others_counterpart_whatever_el
     [clash] = eventwire.extract("Azerbaijani and Armenian forces clashed along the line of contact on Sunday, with both "
                                 "sides reporting military and civilian casualties.", published="2020-09-28")
     assert (clash.actor1, clash.actor2) == ("Military Forces of Azerbaijan", "Military Forces of Armenia")
+
+
+def test_a_warning_is_aimed_at_the_country_whose_act_its_complement_names():
+    [warning] = eventwire.extract("North Korea warned on Wednesday that it would respond to any U.S. nuclear deployment "
+                                  "with overwhelming force.", published="2023-04-27")
+    assert (warning.plover, warning.actor1, warning.actor2) == (
+        "THREATEN", "Government of North Korea", "Government of the United States")

@@ -902,7 +902,7 @@ class MentionFinder:
         for token in tokens:
             if token.pos_ == "PROPN" and token.dep_ in roles:
                 candidates = [token]
-            elif token.ent_type_ in ("NORP", "GPE") and token.dep_ in ("amod", "compound") and token.head.dep_ in roles:
+            elif token.ent_type_ in ("NORP", "GPE") and token.dep_ in ("amod", "compound", "nmod") and token.head.dep_ in roles:
                 candidates = [token.head, token]  # "the Sudanese military attache", else "Israeli" of "Israeli ports"
             else:
                 continue
