@@ -2349,3 +2349,16 @@ def test_a_warning_is_aimed_at_the_country_whose_act_its_complement_names():
                                   "with overwhelming force.", published="2023-04-27")
     assert (warning.plover, warning.actor1, warning.actor2) == (
         "THREATEN", "Government of North Korea", "Government of the United States")
+
+
+def test_a_killing_denied_by_its_subject_is_no_event_and_no_one_is_no_party():
+    [strike] = eventwire.extract("The U.S. Africa Command said on Tuesday that it had carried out an airstrike against "
+                                 "al-Shabab fighters near Jilib on Sunday, killing two militants. It said no civilians were "
+                                 "hurt or killed in the strike.", published="2019-07-23")
+    assert (strike.actor1, strike.fatalities) == ("Military Forces of the United States", 2)
+
+
+def test_verbs_joined_by_and_share_the_day_told_on_the_last():
+    [riot] = eventwire.extract("A mob of several thousand people ransacked and set fire to at least 21 churches in "
+                               "Jaranwala on Wednesday.", published="2023-08-17")
+    assert (riot.event_type, riot.event_date) == ("Riots", "2023-08-16")

@@ -67,3 +67,9 @@ def test_gangs_or_groups_counted_are_no_dead():
         "ordered the military to \"neutralise\" more than 20 criminal gangs, hours after masked gunmen stormed a television "
         "station in the port city of Guayaquil during a live broadcast.", published="2024-01-10")
     assert (storming.location, storming.fatalities) == ("Guayaquil", None)
+
+
+def test_a_vague_part_of_a_toll_adds_nothing_to_its_known_part():
+    [clash] = eventwire.extract("Al-Shabab fighters attacked a Somali army base near Afgooye on Monday. Three soldiers "
+                                "and many militants were killed.", published="2019-07-23")
+    assert clash.fatalities == 3

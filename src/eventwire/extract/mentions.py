@@ -773,6 +773,9 @@ class MentionFinder:
                 and _head_word(m.actor2) in self.codebook.crowd_nouns:
             # "aircraft bombed a crowd gathered for a ceremony": a crowd struck is people, not a mob
             m.actor2 = replace(m.actor2, actor=self._resolve("civilians", country_code=target.country_code))
+        for side in ("actor1", "actor2"):
+            if getattr(m, side) is not None and getattr(m, side).text.lower().startswith("no "):
+                setattr(m, side, None)  # "no civilians were hurt in the strike": no one is a party
         if m.actor1 is not None and m.actor1.actor is not None:
             self.last_actor1 = m.actor1
         for side in ("actor1", "actor2"):
@@ -1454,10 +1457,15 @@ class MentionFinder:
         loose = [e for e, g in times if e not in own + inherited + statement and g is not None
                  and g.i not in others and clause_verb(g).i not in others and not self._dates_what_came_next(e, g, m)]
         filed = [e for e, g in times if g is None]
+        # verbs joined by "and" share the day told on the last ("ransacked and set fire to churches ... on Wednesday")
+        joined = [e for e, g in times if g is not None and g.pos_ == "VERB" and g.dep_ == "conj" and g.head == clause
+                  and _subject(g) is None]
         if own:
             m.time = own[0]
         elif within:
             m.time = within[0]
+        elif joined:
+            m.time = joined[0]
         elif inherited:
             m.time = inherited[0]
         elif loose:
@@ -2290,6 +2298,9 @@ def _negated(head: Token, clause: Token) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
+    subject = (_subject(head) or _inherited_subject(head)) if head.pos_ == "VERB" else None
+    if subject is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return True  # "no civilians were hurt or killed": the killing denied (a noun it names stays: "in the strike")
     # "there was no sign of the tanker being intercepted": a noun denied above the act
     above = [a for a in list(head.ancestors)[:4] if a.pos_ == "NOUN"]
     if any(c.dep_ == "det" and c.lower_ == "no" for a in above for c in a.children):
@@ -2323,7 +2334,12 @@ def added(a: Figure, b: Figure) -> Figure:
 
 
 def _sum(a: Count, b: Count) -> Count:
-    """Two counts of the same toll, added; a bound is known only when both have it."""
+    """Two counts of the same toll, added; a bound is known only when both have it. A count of no
+    figure at all ("three soldiers and many militants") adds nothing to the conservative toll."""
+    for known, vague in ((a, b), (b, a)):
+        if vague.best is None and vague.low is None and known.best is not None:
+            return Count(best=known.best, low=known.low if known.low is not None else known.best, high=None)
+
     def add(x, y):
         return None if x is None or y is None else x + y
     return Count(best=add(a.best, b.best), low=add(a.low, b.low), high=add(a.high, b.high))
