@@ -564,3 +564,9 @@ def test_a_named_hotel_attacked_is_its_civilians_not_a_group_called_so():
                                  "complex in Nairobi city, Nairobi county, Kenya. At least 21 people, including a police "
                                  "officer, were killed.", published="2019-01-16")
     assert attack.actor2 == "Civilians (Kenya)"
+
+
+def test_a_group_that_leads_others_is_the_actor():
+    registry = ActorRegistry.default()
+    assert registry.resolve("HTS-led rebels", country_code="SYR").name == "HTS: Hayat Tahrir al Sham"
+    assert registry.resolve("Iran-backed militias", country_code="SYR") is None  # a sponsor names no one

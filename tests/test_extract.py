@@ -2362,3 +2362,10 @@ def test_verbs_joined_by_and_share_the_day_told_on_the_last():
     [riot] = eventwire.extract("A mob of several thousand people ransacked and set fire to at least 21 churches in "
                                "Jaranwala on Wednesday.", published="2023-08-17")
     assert (riot.event_type, riot.event_date) == ("Riots", "2023-08-16")
+
+
+def test_security_forces_firing_on_protesters_is_excessive_force():
+    [force] = eventwire.extract("On 21 September 2022, security forces fired on protesters in Zahedan (Zahedan, Sistan and "
+                                "Baluchestan), killing at least 60 people.", published="2022-09-22")
+    assert (force.sub_event_type, force.actor2, force.fatalities) == (
+        "Excessive force against protesters", "Protesters (Iran)", 60)

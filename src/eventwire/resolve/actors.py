@@ -204,9 +204,9 @@ for _cue in _CUES:
 # "U.S.-backed forces", "Iran-aligned militias".
 _SPONSOR_SUFFIX = frozenset(
     {"backed", "supported", "sponsored", "funded", "financed", "trained", "armed", "equipped",
-     "aligned", "allied", "led", "proxy", "installed", "appointed", "imposed"})
-# ... or an affiliation, where a named group still counts: "IS-linked militants".
-_AFFIL_SUFFIX = frozenset({"linked", "affiliated", "inspired", "run", "controlled", "held", "loyal"})
+     "aligned", "allied", "proxy", "installed", "appointed", "imposed"})
+# ... or an affiliation, where a named group still counts: "IS-linked militants", "HTS-led rebels".
+_AFFIL_SUFFIX = frozenset({"linked", "affiliated", "inspired", "run", "controlled", "held", "loyal", "led"})
 _PRO_ANTI = frozenset({"pro", "anti", "counter", "non", "ex", "former"})
 _PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your", "whose", "it", "they",
                        "them", "he", "she", "we", "theirs"})
