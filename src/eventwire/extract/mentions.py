@@ -269,6 +269,12 @@ class MentionFinder:
                 and mention.head.head.lower_ in ("in", "during", "through") and next(
                     (o for o in mentions if o is not mention and not o.dropped and not o.violent
                      and mention.head.head.head in o.trigger), None)
+            same_protest = mention.family == "protest" and mention.head.pos_ == "NOUN" and mention.head.dep_ == "pobj" \
+                and mention.head.head.lower_ in ("in", "during") and any(
+                    o is not mention and o.plover == "PROTEST" and not o.dropped and mention.head.head.head in o.trigger
+                    for o in mentions)
+            if same_protest:  # "took to the streets of Havana in rare anti-government protests": one protest
+                mention.dropped = mention.dropped or "the protest its verb tells"
             if manner:  # "arrested 14 gang members in raids": how they were arrested, no attack of its own
                 mention.dropped = mention.dropped or f"how '{manner.head.text}' was done, not an event of its own"
                 manner.means.extend(mention.trigger)
