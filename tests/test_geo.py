@@ -654,3 +654,10 @@ def test_the_towns_a_region_is_said_to_hold_are_where_strikes_fell():
     strikes = eventwire.extract("Israeli air strikes hit the southern Gaza towns of Rafah and Khan Younis overnight, killing "
                                 "at least 71 people, the Hamas-run health ministry said on Tuesday.", published="2023-10-17")
     assert sorted(e.location for e in strikes) == ["Khān Yūnis", "Rafaḩ"]  # not Gaza city
+
+
+def test_a_site_set_on_fire_with_acled_brackets_is_where_the_riot_was_not_where_an_earlier_arrest_was():
+    [riot] = eventwire.extract("On 9 May 2023, PTI supporters set fire to the Corps Commander House (Lahore, Punjab) and "
+                               "clashed with police across several cities after the arrest of Imran Khan in Islamabad "
+                               "(Islamabad, Islamabad Capital Territory).", published="2023-05-10")
+    assert (riot.event_type, riot.admin1) == ("Riots", "Punjab")  # Lahore's, not Islamabad

@@ -226,11 +226,17 @@ def _told_in_sequence(a: Mention, b: Mention) -> bool:
     """Whether one of two triggers is told in a clause the other came after or before, with a subject
     of its own: of different kinds ("riots broke out after a police officer shot dead a teenager"); of
     one kind, when someone else did it or it was elsewhere ("aircraft struck Gaza after militants fired
-    rockets into Israel"). Fighting is one fight: "attacked the town before soldiers repelled them"."""
+    rockets into Israel"). Fighting is one fight: "attacked the town before soldiers repelled them".
+    An act named after "after" or "before" that is no violence is its own too: "clashed with police after
+    the arrest of Imran Khan"."""
+    marks = load_codebook().sequence_marks
+    for inner, outer in ((a, b), (b, a)):
+        if not inner.violent and inner.family != outer.family and inner.head.dep_ == "pobj" \
+                and inner.head.head.lower_ in marks and inner.head.head.head in outer.head.subtree:
+            return True
     families = {a.family, b.family}
     if "battle" in families and not (families == {"battle", "violence"} and not same_actor(a.actor1, b.actor1)):
         return False  # but "troops killed 20 rebels after the group attacked a school" tells the rebels' attack too
-    marks = load_codebook().sequence_marks
     for inner, outer in ((a, b), (b, a)):
         clause = next((t for t in [inner.head, *inner.head.ancestors] if t.dep_ == "advcl"
                        and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)

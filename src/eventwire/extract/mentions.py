@@ -1098,6 +1098,9 @@ class MentionFinder:
                 hit = m.family == "explosion" and anchor.dep_ == "dobj" and m.head.dep_ == "nsubj" \
                     and anchor.head == m.head.head and anchor.head.lemma_.lower() in words["struck_verbs"]
                 taken = taken or hit  # "Russian missile strikes hit Kharkiv": where the strikes fell
+                # a site the act was aimed at with ACLED's brackets: "set fire to the Corps Commander House (Lahore, Punjab)"
+                taken = taken or bool(candidate.qualifiers) and anchor.dep_ == "pobj" and anchor.head.head == m.head \
+                    and anchor.i + 1 < len(anchor.doc) and anchor.doc[anchor.i + 1].text == "("
                 if anchor.i not in tokens or not (taken or _place_position(anchor, words["place_prepositions"], place_nouns,
                                                                            clause_verb(m.head), entry_verbs)):
                     continue  # a place is where the event was, or what was taken ("recaptured Sudzha")
@@ -1114,7 +1117,7 @@ class MentionFinder:
                 # In a longer name or an actor's words ("the South Sudan People's Defence Forces") only the
                 # country counts, and last.
                 # where a journey went or came from ("on its way to Peshawar from Quetta") ranks after where it was
-                motion = int(_motion_end(anchor, words) and not m.entry.patient_is_own)  # a deployment is where it goes
+                motion = int(_motion_end(anchor, words) and not m.entry.patient_is_own and not taken)  # a deployment is where it goes
                 if motion and m.entry.thwarts and anchor.head.lower_ == "from":
                     continue  # "intercepted a missile launched from Yemen": stopped where it was aimed, not there
                 in_actor = resolved.precision == 4 and anchor.dep_ in ("compound", "nmod", "poss", "amod") \
@@ -1230,6 +1233,16 @@ class MentionFinder:
         if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "at", "near"):
             return False
         told = anchor.head.head
+        for _ in range(2):  # "after the arrest of Imran Khan in Islamabad": the name the place hangs on may be the
+            # arrested's, inside the arrest's phrase
+            if told.pos_ == "NOUN" and self.codebook.noun_family(told.lemma_.lower()) or told.dep_ != "pobj" \
+                    or told.head.lower_ != "of":
+                break
+            told = told.head.head
+        if m.entry.event_type is not None and told.pos_ == "NOUN" and told.dep_ == "pobj" \
+                and told.head.lower_ in self.codebook.sequence_marks \
+                and told not in m.trigger and self.codebook.noun_family(told.lemma_.lower()) is not None:
+            return True  # "clashed with police after the arrest of Imran Khan in Islamabad": the arrest was there
         return told.pos_ == "NOUN" and told not in m.trigger and told.i < anchor.i \
             and self.codebook.noun_family(told.lemma_.lower()) in ("battle", "explosion", "violence") and told.head != m.head \
             and told.dep_ == "pobj"  # "over recent killings in ...", "since the attack in ..."
@@ -1248,7 +1261,7 @@ class MentionFinder:
         ("strikes on Maarat al-Numan ..., as forces pressed an offensive in Idlib province": not there)."""
         for candidate in candidates:
             start = m.sentence.char_span(candidate.tokens)[0]
-            if any(first <= start < last for first, last in parties):
+            if any(first <= start < last for first, last in parties) or self._place_of_other_event(m, _anchor(candidate.tokens)):
                 continue
             town = self.resolve_candidate(m.sentence, candidate, clues)
             if town is not None and town.precision <= 2 and town.place.kind == "city" \
@@ -1266,8 +1279,9 @@ class MentionFinder:
         gazetteer = Gazetteer.default()
         words = geo_words()
         for token in m.sentence.span:
-            if token.i not in scope or token.lower_ != "capital" or not _place_position(token, words["place_prepositions"]):
-                continue
+            if token.i not in scope or token.lower_ != "capital" or not _place_position(token, words["place_prepositions"]) \
+                    or token.pos_ == "PROPN" and token.dep_ == "compound":
+                continue  # (not the word inside a name: "Islamabad Capital Territory")
             modifiers = [t for t in token.doc[token.left_edge.i:token.i] if t.text[:1].isupper() and t.dep_ != "det"]
             owner = " ".join(t.text for t in modifiers if t.tag_ != "POS")  # "the South Sudanese capital", "Sudan's"
             named = (gazetteer.country_for_adjective(owner) or gazetteer.country(owner)) if owner else None
@@ -1848,7 +1862,7 @@ def _bracketed_site(anchor: Token) -> Token:
     """The site a place in ACLED's brackets is written after stands where the place does: in "struck
     the Yavoriv military base (Yavoriv, Lviv)" the base tells how Yavoriv relates to the strike."""
     doc = anchor.doc
-    if anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN" and anchor.i > 0 and doc[anchor.i - 1].text == "(" \
+    if anchor.dep_ == "appos" and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.i > 0 and doc[anchor.i - 1].text == "(" \
             and anchor.head.i == anchor.i - 2:
         return anchor.head
     return anchor
