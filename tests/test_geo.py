@@ -661,3 +661,16 @@ def test_a_site_set_on_fire_with_acled_brackets_is_where_the_riot_was_not_where_
                                "clashed with police across several cities after the arrest of Imran Khan in Islamabad "
                                "(Islamabad, Islamabad Capital Territory).", published="2023-05-10")
     assert (riot.event_type, riot.admin1) == ("Riots", "Punjab")  # Lahore's, not Islamabad
+
+
+def test_sites_named_after_places_and_provinces_the_tagger_took_for_a_people():
+    [seizure] = eventwire.extract("Russian troops seized the Chernobyl nuclear power plant on Thursday after a fierce battle, "
+                                  "a Ukrainian presidential adviser said.", published="2022-02-25")
+    assert (seizure.country, seizure.admin1) == ("Ukraine", "Kyivska oblast")
+    [abduction] = eventwire.extract("Armed men abducted 11 members of a Ugandan aid group in the eastern Democratic Republic "
+                                    "of Congo's Ituri province on Tuesday, the group said.", published="2024-05-22")
+    assert (abduction.admin1, abduction.geo_precision) == ("Ituri", 3)
+    [killing] = eventwire.extract("Bolivian security forces killed eight people when they cleared a blockade by supporters "
+                                  "of former President Evo Morales at a fuel plant in Senkata, near El Alto, on Tuesday.",
+                                  published="2019-11-20")
+    assert killing.country == "Bolivia"  # El Alto, Bolivia (project places), not El Alto, Peru

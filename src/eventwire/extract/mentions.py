@@ -1092,9 +1092,10 @@ class MentionFinder:
             for candidate in candidates if best is None or best[0] == _FROM_A_NAME else ():
                 anchor = _bracketed_site(_anchor(candidate.tokens))
                 struck = anchor.ent_type_ == "GPE" or anchor.head.lemma_.lower() in words["struck_verbs"]  # "shelled Khan Sheikhoun"
+                site = anchor.head if anchor.dep_ in ("compound", "nmod") and m.entry.needs_place else anchor  # "seized the Chernobyl plant"
                 taken = (m.entry.needs_place or candidate.qualifiers or m.family == "explosion" and struck) \
-                    and anchor.head == m.head \
-                    and anchor.dep_ in ("dobj", "nsubjpass", "npadvmod")  # "recaptured Sudzha", "shelled Nikopol (Nikopol, Dnipro)"
+                    and site.head == m.head \
+                    and site.dep_ in ("dobj", "nsubjpass", "npadvmod")  # "recaptured Sudzha", "shelled Nikopol (Nikopol, Dnipro)"
                 hit = m.family == "explosion" and anchor.dep_ == "dobj" and m.head.dep_ == "nsubj" \
                     and anchor.head == m.head.head and anchor.head.lemma_.lower() in words["struck_verbs"]
                 taken = taken or hit  # "Russian missile strikes hit Kharkiv": where the strikes fell
@@ -2733,6 +2734,8 @@ def _beside_place_noun(anchor: Token, words: dict) -> bool:
     head = anchor.head
     if anchor.dep_ in ("compound", "poss") and {head.lemma_.lower(), head.lower_} & nouns:
         return True
+    if anchor.dep_ == "compound" and head.lemma_.lower() in words["admin1_words"]:
+        return True  # "Ituri province" the tagger took for a people
     return anchor.dep_ == "pobj" and head.lower_ == "of" and bool({head.head.lemma_.lower(), head.head.lower_} & nouns)
 
 
