@@ -2375,3 +2375,12 @@ def test_a_protest_noun_telling_how_a_crowd_took_to_the_streets_is_the_same_prot
     events = eventwire.extract("On 11 July 2021, thousands of Cubans took to the streets of Havana (Havana, La Habana) in "
                                "rare anti-government protests; police detained dozens.", published="2021-07-12")
     assert [(e.sub_event_type, e.location) for e in events] == [("Protest with intervention", "Havana")]
+
+
+def test_deaths_an_accident_caused_are_no_event_and_no_other_events_toll():
+    assert eventwire.extract("A Yeti Airlines plane crashed near Pokhara on Sunday, killing all 72 people on board.",
+                             published="2023-01-16") == []
+    [riot] = eventwire.extract("Anti-government protesters clashed with riot police in Belgrade on Tuesday night, hurling "
+                               "bottles at officers. The protest movement began after the concrete canopy of the Novi Sad "
+                               "railway station collapsed in November, killing 16 people.", published="2025-07-02")
+    assert (riot.event_type, riot.fatalities) == ("Riots", None)

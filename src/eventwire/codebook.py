@@ -89,6 +89,7 @@ class Codebook:
     unrealised_modifiers: set[str]
     framing_verbs: set[str]
     span_nouns: set[str]
+    accident_verbs: set[str]
     response_verbs: list[tuple[str, ...]]
     seized_goods: set[str]
     responsibility_phrases: list[tuple[str, ...]]
@@ -191,6 +192,7 @@ def load_codebook() -> Codebook:
         unrealised_modifiers=set(lists.get("unrealised_modifiers", [])),
         framing_verbs=set(lists.get("framing_verbs", [])),
         span_nouns=set(lists.get("span_nouns", [])),
+        accident_verbs=set(lists.get("accident_verbs", [])),
         response_verbs=[_split(v) for v in lists.get("response_verbs", [])],
         seized_goods=set(lists.get("seized_goods", [])),
         responsibility_phrases=[_split(v) for v in lists.get("responsibility_phrases", [])],

@@ -378,6 +378,10 @@ class MentionFinder:
             m.dropped = "protests told across a whole country: no one event"  # "have spread across India"
         elif _purpose(head) and not m.entry.told_as_aim and not self._weapons_sent(head, m.entry):
             m.dropped, m.aim = "an aim, not a fact ('to ...')", True
+        elif m.entry.generic and (clause.lemma_.lower() in cb.accident_verbs
+                                  or clause.dep_ in ("advcl", "conj") and clause.head.lemma_.lower() in cb.accident_verbs):
+            m.dropped, m.history = "deaths an accident caused", True  # "a plane crashed near Pokhara, killing all 72
+            # people on board": its dead are no one else's either
         elif clause.dep_ == "advcl" and clause.head.lemma_.lower() in cb.framing_verbs and clause.tag_ == "VBG" \
                 and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children):
             m.dropped = "what goes on as the report's events came: context"  # "comes as the US is withdrawing"
