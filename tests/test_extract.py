@@ -2384,3 +2384,10 @@ def test_deaths_an_accident_caused_are_no_event_and_no_other_events_toll():
                                "bottles at officers. The protest movement began after the concrete canopy of the Novi Sad "
                                "railway station collapsed in November, killing 16 people.", published="2025-07-02")
     assert (riot.event_type, riot.fatalities) == ("Riots", None)
+
+
+def test_an_act_told_as_the_point_since_which_something_is_measured_is_background():
+    events = eventwire.extract("Security forces fired live ammunition at protesters in Khartoum on Wednesday, killing at "
+                               "least 15, medics said. The protests were the largest since General Abdel Fattah al-Burhan "
+                               "detained Prime Minister Abdalla Hamdok on Oct. 25.", published="2021-11-18")
+    assert [e.event_date for e in events] == ["2021-11-17"]

@@ -455,6 +455,10 @@ class MentionFinder:
                                                   or _span_of_violence(subject, self.codebook)):
             m.history = True
             return f"cumulative toll of '{subject.text}': context, not an event"  # a war's toll has no day
+        if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
+               for t in (clause, *clause.ancestors)):
+            m.history = True  # "the largest protests since the general detained the prime minister on Oct. 25"
+            return "told as the point since which something is measured: background"
         span = m.head.head.head if m.head.dep_ == "pobj" and m.head.head.lower_ == "of" else None
         if span is not None and span.lemma_.lower() in self.codebook.span_nouns and span.tag_ == "NNS":
             m.history = True
