@@ -145,6 +145,20 @@ def _load_yaml(path) -> dict:
     return yaml.safe_load(path.read_text("utf-8")) or {}
 
 
+# Codebook lists read as they are: word sets, and phrases split into their words.
+_WORD_SETS = (
+    "armed_targets", "civilian_sites", "rival_words", "unrealised_modifiers", "framing_verbs",
+    "span_nouns", "accident_verbs", "seized_goods", "attribution_verbs", "irrealis_governors",
+    "real_object_governors", "thwarting_governors", "struck_by_families", "sent_by_verbs",
+    "crowd_nouns", "measure_nouns", "sequence_verbs", "sequence_marks", "operation_nouns",
+    "course_verbs", "cumulative_subjects", "anaphoric_determiners",
+)
+_PHRASE_LISTS = (
+    "light_verbs", "defence_verbs", "response_verbs", "responsibility_phrases", "denial_phrases",
+    "run_into_verbs", "blame_phrases", "carried_phrases", "background_cues",
+)
+
+
 @lru_cache(maxsize=1)
 def load_codebook() -> Codebook:
     """The bundled codebook, plus the user's file named by ``EVENTWIRE_CODEBOOK``."""
@@ -184,38 +198,9 @@ def load_codebook() -> Codebook:
         entries=entries,
         terms_by_first=terms,
         words_by_entry=_words_by_entry(terms),
-        light_verbs=[_split(v) for v in lists.get("light_verbs", [])],
-        defence_verbs=[_split(v) for v in lists.get("defence_verbs", [])],
-        armed_targets=set(lists.get("armed_targets", [])),
-        civilian_sites=set(lists.get("civilian_sites", [])),
-        rival_words=set(lists.get("rival_words", [])),
-        unrealised_modifiers=set(lists.get("unrealised_modifiers", [])),
-        framing_verbs=set(lists.get("framing_verbs", [])),
-        span_nouns=set(lists.get("span_nouns", [])),
-        accident_verbs=set(lists.get("accident_verbs", [])),
-        response_verbs=[_split(v) for v in lists.get("response_verbs", [])],
-        seized_goods=set(lists.get("seized_goods", [])),
-        responsibility_phrases=[_split(v) for v in lists.get("responsibility_phrases", [])],
-        denial_phrases=[_split(v) for v in lists.get("denial_phrases", [])],
-        attribution_verbs=set(lists.get("attribution_verbs", [])),
-        irrealis_governors=set(lists.get("irrealis_governors", [])),
-        real_object_governors=set(lists.get("real_object_governors", [])),
-        thwarting_governors=set(lists.get("thwarting_governors", [])),
-        struck_by_families=set(lists.get("struck_by_families", [])),
-        run_into_verbs=[_split(v) for v in lists.get("run_into_verbs", [])],
-        sent_by_verbs=set(lists.get("sent_by_verbs", [])),
-        crowd_nouns=set(lists.get("crowd_nouns", [])),
-        measure_nouns=set(lists.get("measure_nouns", [])),
-        blame_phrases=[_split(v) for v in lists.get("blame_phrases", [])],
-        sequence_verbs=set(lists.get("sequence_verbs", [])),
-        sequence_marks=set(lists.get("sequence_marks", [])),
-        operation_nouns=set(lists.get("operation_nouns", [])),
-        course_verbs=set(lists.get("course_verbs", [])),
+        **{name: set(lists.get(name, [])) for name in _WORD_SETS},
+        **{name: [_split(v) for v in lists.get(name, [])] for name in _PHRASE_LISTS},
         interval_days={k: int(v) for k, v in lists.get("interval_days", {}).items()},
-        carried_phrases=[_split(v) for v in lists.get("carried_phrases", [])],
-        background_cues=[_split(v) for v in lists.get("background_cues", [])],
-        cumulative_subjects=set(lists.get("cumulative_subjects", [])),
-        anaphoric_determiners=set(lists.get("anaphoric_determiners", [])),
         casualties={k: set(v) for k, v in lists.get("casualties", {}).items()},
         noun_families=noun_families,
         base_of_form=base_of_form,
