@@ -2364,13 +2364,6 @@ def test_verbs_joined_by_and_share_the_day_told_on_the_last():
     assert (riot.event_type, riot.event_date) == ("Riots", "2023-08-16")
 
 
-def test_security_forces_firing_on_protesters_is_excessive_force():
-    [force] = eventwire.extract("On 21 September 2022, security forces fired on protesters in Zahedan (Zahedan, Sistan and "
-                                "Baluchestan), killing at least 60 people.", published="2022-09-22")
-    assert (force.sub_event_type, force.actor2, force.fatalities) == (
-        "Excessive force against protesters", "Protesters (Iran)", 60)
-
-
 def test_a_protest_noun_telling_how_a_crowd_took_to_the_streets_is_the_same_protest():
     events = eventwire.extract("On 11 July 2021, thousands of Cubans took to the streets of Havana (Havana, La Habana) in "
                                "rare anti-government protests; police detained dozens.", published="2021-07-12")

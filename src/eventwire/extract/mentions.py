@@ -1237,24 +1237,30 @@ class MentionFinder:
     def _place_of_other_event(self, m: Mention, anchor: Token) -> bool:
         """Whether a name is where another event the clause mentions happened: "stormed homes ..., in
         anger over recent killings in Jiribam district" happened where the homes were, not in Jiribam."""
-        while anchor.dep_ == "compound" and anchor.head != anchor:  # "in Jiribam district"
-            anchor = anchor.head
-        if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "at", "near"):
+        told = _place_holder(anchor)
+        if told is None:
             return False
-        told = anchor.head.head
-        for _ in range(2):  # "after the arrest of Imran Khan in Islamabad": the name the place hangs on may be the
-            # arrested's, inside the arrest's phrase
-            if told.pos_ == "NOUN" and self.codebook.noun_family(told.lemma_.lower()) or told.dep_ != "pobj" \
-                    or told.head.lower_ != "of":
-                break
-            told = told.head.head
-        if m.entry.event_type is not None and told.pos_ == "NOUN" and told.dep_ == "pobj" \
-                and told.head.lower_ in self.codebook.sequence_marks \
-                and told not in m.trigger and self.codebook.noun_family(told.lemma_.lower()) is not None:
-            return True  # "clashed with police after the arrest of Imran Khan in Islamabad": the arrest was there
+        if self._place_of_act_before(m, anchor):
+            return True
+        while anchor.dep_ == "compound" and anchor.head != anchor:
+            anchor = anchor.head
         return told.pos_ == "NOUN" and told not in m.trigger and told.i < anchor.i \
             and self.codebook.noun_family(told.lemma_.lower()) in ("battle", "explosion", "violence") and told.head != m.head \
             and told.dep_ == "pobj"  # "over recent killings in ...", "since the attack in ..."
+
+    def _place_of_act_before(self, m: Mention, anchor: Token) -> bool:
+        """Whether a name is where an act named after "after" or "before" happened, not a typed event:
+        "clashed with police after the arrest of Imran Khan in Islamabad" (the name the place hangs on
+        may be the arrested's, inside the arrest's phrase)."""
+        told = _place_holder(anchor)
+        for _ in range(2):
+            if told is None or told.pos_ == "NOUN" and self.codebook.noun_family(told.lemma_.lower()) \
+                    or told.dep_ != "pobj" or told.head.lower_ != "of":
+                break
+            told = told.head.head
+        return told is not None and m.entry.event_type is not None and told.pos_ == "NOUN" and told.dep_ == "pobj" \
+            and told.head.lower_ in self.codebook.sequence_marks \
+            and told not in m.trigger and self.codebook.noun_family(told.lemma_.lower()) is not None
 
     def _names_party(self, m: Mention, candidate: PlaceName, start: int) -> bool:
         """Whether a name inside a party's phrase is that party's own name ("National Liberation Army
@@ -1270,7 +1276,7 @@ class MentionFinder:
         ("strikes on Maarat al-Numan ..., as forces pressed an offensive in Idlib province": not there)."""
         for candidate in candidates:
             start = m.sentence.char_span(candidate.tokens)[0]
-            if any(first <= start < last for first, last in parties) or self._place_of_other_event(m, _anchor(candidate.tokens)):
+            if any(first <= start < last for first, last in parties) or self._place_of_act_before(m, _anchor(candidate.tokens)):
                 continue
             town = self.resolve_candidate(m.sentence, candidate, clues)
             if town is not None and town.precision <= 2 and town.place.kind == "city" \
@@ -1825,6 +1831,15 @@ def _part_of_named_place(part: list[Token], town: list[Token], words: dict) -> b
     doc, i = part[-1].doc, part[-1].i + 1
     between = [t.lower_ for t in doc[i + 1:town[0].i]]
     return doc[i].lemma_.lower() in words["part_words"] and between in (["of"], ["of", "the"])
+
+
+def _place_holder(anchor: Token) -> Token | None:
+    """The word a place phrase ("in Jiribam district", "at X", "near X") hangs on, if the name is one."""
+    while anchor.dep_ == "compound" and anchor.head != anchor:  # "in Jiribam district"
+        anchor = anchor.head
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "at", "near"):
+        return None
+    return anchor.head.head
 
 
 def _possessed_part(town: list[Token], part: list[Token], words: dict) -> bool:
