@@ -1240,7 +1240,7 @@ class MentionFinder:
         told = _place_holder(anchor)
         if told is None:
             return False
-        if self._place_of_act_before(m, anchor):
+        if self._place_of_act_before(m, told):
             return True
         while anchor.dep_ == "compound" and anchor.head != anchor:
             anchor = anchor.head
@@ -1248,11 +1248,10 @@ class MentionFinder:
             and self.codebook.noun_family(told.lemma_.lower()) in ("battle", "explosion", "violence") and told.head != m.head \
             and told.dep_ == "pobj"  # "over recent killings in ...", "since the attack in ..."
 
-    def _place_of_act_before(self, m: Mention, anchor: Token) -> bool:
-        """Whether a name is where an act named after "after" or "before" happened, not a typed event:
-        "clashed with police after the arrest of Imran Khan in Islamabad" (the name the place hangs on
-        may be the arrested's, inside the arrest's phrase)."""
-        told = _place_holder(anchor)
+    def _place_of_act_before(self, m: Mention, told: Token | None) -> bool:
+        """Whether a place phrase hung on ``told`` (see :func:`_place_holder`) is where an act named after
+        "after" or "before" happened, not a typed event: "clashed with police after the arrest of Imran Khan
+        in Islamabad" (the name the place hangs on may be the arrested's, inside the arrest's phrase)."""
         for _ in range(2):
             if told is None or told.pos_ == "NOUN" and self.codebook.noun_family(told.lemma_.lower()) \
                     or told.dep_ != "pobj" or told.head.lower_ != "of":
@@ -1276,7 +1275,8 @@ class MentionFinder:
         ("strikes on Maarat al-Numan ..., as forces pressed an offensive in Idlib province": not there)."""
         for candidate in candidates:
             start = m.sentence.char_span(candidate.tokens)[0]
-            if any(first <= start < last for first, last in parties) or self._place_of_act_before(m, _anchor(candidate.tokens)):
+            if any(first <= start < last for first, last in parties) \
+                    or self._place_of_act_before(m, _place_holder(_anchor(candidate.tokens))):
                 continue
             town = self.resolve_candidate(m.sentence, candidate, clues)
             if town is not None and town.precision <= 2 and town.place.kind == "city" \
@@ -1377,10 +1377,11 @@ class MentionFinder:
             if country is not None and not any(t.lemma_.lower() in words["admin1_words"] for t in (anchor.head, *anchor.children)):
                 countries.setdefault(country.country_code, name)  # "northern Somalia" is no region called Somali
             elif candidate.hint == "admin1":
-                for region in gazetteer.admin1(name)[:1]:
+                named_regions = gazetteer.admin1(name)
+                for region in named_regions[:1]:
                     regions.setdefault((region.country_code, region.name), f"{name} {anchor.head.text}" if anchor.dep_ == "compound" else name)
                     countries.setdefault(region.country_code, name)
-                seats = gazetteer.divisions(name) if not gazetteer.admin1(name) else []
+                seats = gazetteer.divisions(name) if not named_regions else []
                 if len({seat.country_code for seat in seats}) == 1:  # "Solhan in Yagha province": a division of one country
                     regions.setdefault((seats[0].country_code, seats[0].admin1), name)
                     countries.setdefault(seats[0].country_code, name)
