@@ -570,3 +570,18 @@ def test_a_group_that_leads_others_is_the_actor():
     registry = ActorRegistry.default()
     assert registry.resolve("HTS-led rebels", country_code="SYR").name == "HTS: Hayat Tahrir al Sham"
     assert registry.resolve("Iran-backed militias", country_code="SYR") is None  # a sponsor names no one
+
+
+def test_a_person_told_with_their_body_speaks_for_it_when_named_again():
+    text = ("Shafqat Ali Khan, a spokesman for Pakistan's foreign ministry, told reporters on Friday that the gunmen "
+            "had trained across the border. Khan accused Afghanistan of sheltering the militants.")
+    [accusation] = eventwire.extract(text, published="2025-03-14")
+    assert (accusation.actor1, accusation.actor2) == ("Government of Pakistan", "Government of Afghanistan")
+
+
+def test_she_is_the_body_of_the_person_the_report_last_named():
+    text = ("Catherine Russell, UNICEF's executive director, visited a hospital in Khan Younis on Monday. Russell said "
+            "the children there were starving. On Tuesday she accused Israel of blocking food deliveries.")
+    [accusation] = eventwire.extract(text, published="2024-03-20")
+    assert (accusation.actor1, accusation.actor2, str(accusation.event_date)) == (
+        "United Nations", "Government of Israel", "2024-03-19")

@@ -172,6 +172,7 @@ class MentionFinder:
         self.recent_forces: dict[str, Actor] = {}  # the last state forces and police named, for "the troops"
         self.last_actor1: Argument | None = None
         self.last_person: Argument | None = None  # the last named person who led a sentence, for "he" and "she"
+        self.people: dict[str, Actor] = {}  # a person's full name and surname -> the body they were told to speak for
         self.last_town: ResolvedPlace | None = None  # the last town an event was placed in, for "the town"
         self._violent = False  # whether the mention being read is violence (a country acts by its army)
         self.previous_dated = False  # whether the sentence before carried a date
@@ -843,9 +844,31 @@ class MentionFinder:
                 actor = actor or self._resolve(" ".join(t.text for t in sorted(core, key=lambda t: t.i)), self._violent)
         if any(t.tag_ == "PRP$" and t.lower_ in ("its", "their") for t in words):
             actor = self._sayers_own(head, words) or actor
+        actor = self._person_of_body(words, head, actor)
         # a name that only says who backs them is no name of theirs: "Iran-backed militants"
         common = not any(t.pos_ in ("PROPN", "PRON") and t.head.lemma_.lower() not in _BACKING_WORDS for t in words)
         return Argument(text, sentence.char_span(words), actor, is_place, common)
+
+    def _person_of_body(self, words: list[Token], head: Token, actor: Actor | None) -> Actor | None:
+        """A person told with their body speaks for it, then and whenever named again: "Catherine
+        Russell, UNICEF's executive director, told the council" is UNICEF's, and so is a later "Russell said"."""
+        inside = {t.i for t in words}
+        names = [e for e in (words[0].doc.ents if words else ()) if e.label_ == "PERSON"
+                 and e.start in inside and e.end - 1 in inside]
+        if actor is None and names:
+            actor = next((self.people[key] for e in names for key in (e.text.lower(), e[-1].lower_)
+                          if key in self.people), None)
+            role = next((c for c in head.children if c.dep_ == "appos"), None)
+            body = _pobj(next((c for c in role.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)) \
+                if role is not None else None  # "a spokesman for Pakistan's foreign ministry": the ministry
+            for told in (body, role) if role is not None else ():  # a body the role names, not the report's
+                found = self.actors.resolve(_phrase_text(told)) if told is not None else None
+                if found is not None and not found.matched.startswith("country"):  # "Douma, east of Damascus"
+                    actor = actor or found
+        if actor is not None and actor.kind not in (*_VICTIM_KINDS, "rioters"):
+            for e in names:
+                self.people[e.text.lower()] = self.people[e[-1].lower_] = actor
+        return actor
 
     def _sayers_own(self, head: Token, words: list[Token]) -> Actor | None:
         """ "Turkey said its foreign minister had spoken ...", "Turkey said its troops had killed ...":
