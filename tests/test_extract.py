@@ -2384,3 +2384,30 @@ def test_an_act_told_as_the_point_since_which_something_is_measured_is_backgroun
                                "least 15, medics said. The protests were the largest since General Abdel Fattah al-Burhan "
                                "detained Prime Minister Abdalla Hamdok on Oct. 25.", published="2021-11-18")
     assert [e.event_date for e in events] == ["2021-11-17"]
+
+
+def test_missiles_fired_in_drills_show_force_and_hit_no_one():
+    [drill] = eventwire.extract("The People's Liberation Army fired 11 ballistic missiles into six zones surrounding "
+                                "Taiwan on Thursday, Taiwan's Defence Ministry said, in drills that Beijing said would "
+                                "last until Sunday.", published="2022-08-05")
+    assert (drill.plover, drill.event_type, drill.actor1) == ("MOBILIZE", None, "Military Forces of China")
+
+
+def test_a_drill_told_in_a_clause_of_its_own_leaves_the_shelling_an_attack():
+    events = eventwire.extract("Israeli tanks shelled Beit Hanoun on Monday, days after Hamas held a military exercise "
+                               "near the border fence.", published="2023-04-11")
+    assert ("Shelling/artillery/missile attack", "Military Forces of Israel") in [
+        (e.sub_event_type, e.actor1) for e in events]
+
+
+def test_military_drills_are_a_show_of_force_by_whoever_holds_them():
+    [drill] = eventwire.extract("Three days after President Lai took office, China conducted military drills encircling "
+                                "Taiwan.", published="2024-05-24")
+    assert drill.plover == "MOBILIZE" and drill.actor1 != "Military Forces of Taiwan"
+
+
+def test_lowercase_words_the_tagger_took_for_a_place_name_are_no_place():
+    [launch] = eventwire.extract("North Korea fired a barrage of cruise missiles off its west coast on Sunday, the latest "
+                                 "in a series of weapons tests.", published="2023-04-10")
+    assert (launch.plover, launch.actor1) == ("MOBILIZE", "Military Forces of North Korea")
+    assert launch.country in (None, "North Korea")  # not the West region of Cameroon

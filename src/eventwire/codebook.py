@@ -64,8 +64,9 @@ class Entry:
     told_as_aim: bool = False
     target_in_complement: bool = False  # "warned that ... on Iran": a statement's counterpart named in what it says
     escalation: dict[str, list[str]] = field(default_factory=dict)
-    # "seized the headquarters without a fight": cues in the clause, and the type they make it
-    unopposed: dict[str, Any] = field(default_factory=dict)
+    # cues in the clause that make it another kind of act, each with the type it becomes: "seized the
+    # headquarters without a fight" hands territory over, "fired missiles ... in drills" shows force
+    recast: list[dict[str, Any]] = field(default_factory=list)
     instruments: list[str] = field(default_factory=list)
     instrument_words: list[str] = field(default_factory=list)
     part_of: list[str] = field(default_factory=list)

@@ -556,7 +556,7 @@ class MentionFinder:
             if m.actor1 is None and actor1_tok is None and head.dep_ == "pobj" and governor.lower_ == "with" \
                     and governor.head.pos_ == "VERB" and _matches(governor.head, self.codebook.response_verbs):
                 actor1_tok = _subject(governor.head)  # "Israel responded with artillery fire on southern Lebanon"
-            if m.actor1 is None and head.dep_ == "nsubj" and governor.pos_ == "VERB":
+            if m.actor1 is None and head.dep_ == "nsubj" and governor.pos_ == "VERB" and m.entry.violent:
                 doer = self._argument(m.sentence, [head])  # "A suicide bomber blew himself up": the trigger names its doer
                 if doer.actor is not None and doer.actor.kind not in _VICTIM_KINDS:
                     m.actor1 = doer
@@ -1044,6 +1044,8 @@ class MentionFinder:
                     break
                 run.extend(joined)
             seen.update(t.i for t in run)
+            if all(t.is_lower for t in run) and not sentence.span.text.islower():
+                continue  # "off its east coast": lowercase words the tagger took for a place name no place
             while len(run) > 1 and run[0].is_lower and run[0].lower_ in words["compass_adjectives"] + words["centre_adjectives"]:
                 run = run[1:]  # "central Somalia" the tagger took for one name: the country's centre
             qualifiers, inner = _qualifiers(run, sentence)
@@ -1593,11 +1595,12 @@ class MentionFinder:
         if m.entry.sub_event_by_actor1:
             state = actor1 is not None and actor1.kind in ("state_forces", "police", "government")
             m.sub_event_type = m.entry.sub_event_by_actor1["state" if state else "other"]
-        said = f" {' '.join(t.lower_ for t in clause_verb(m.head).subtree)} " if m.entry.unopposed else ""
-        if m.entry.unopposed and any(f" {cue} " in said for cue in m.entry.unopposed["cues"]):
-            change = m.entry.unopposed
+        scope = _clause_scope(m.head) if m.entry.recast else set()
+        said = f" {' '.join(t.lower_ for t in m.sentence.span if t.i in scope)} "
+        change = next((c for c in m.entry.recast if any(f" {cue} " in said for cue in c["cues"])), None)
+        if change is not None:
             m.event_type, m.sub_event_type, m.plover = change["event_type"], change["sub_event_type"], change["plover"]
-            m.family = "strategic"
+            m.family, m.plover_mode = change["family"], change.get("plover_mode")
         if not typed_by_doer:  # what the doer is types first: a mob that kills suspected gang members is still a mob
             retype_by_target(m, self.codebook)
 
