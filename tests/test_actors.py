@@ -585,3 +585,10 @@ def test_she_is_the_body_of_the_person_the_report_last_named():
     [accusation] = eventwire.extract(text, published="2024-03-20")
     assert (accusation.actor1, accusation.actor2, str(accusation.event_date)) == (
         "United Nations", "Government of Israel", "2024-03-19")
+
+
+def test_a_region_in_brackets_the_parse_made_a_second_subject_is_no_actor():
+    [attack] = eventwire.extract("On 4 June 2021, JNIM militants attacked the village of Solenzo (Boucle du Mouhoun, "
+                                 "Burkina Faso), killing 12 civilians.", published="2021-06-05")
+    assert (attack.actor1, attack.actor2, attack.location) == (
+        "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)", "Solenzo")

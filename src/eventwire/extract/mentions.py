@@ -589,7 +589,9 @@ class MentionFinder:
             for child in head.children:
                 if child.dep_ == "agent":
                     actor1_tok = _pobj(child)
-                elif child.dep_ == "nsubj" and not passive and not _hits_explosive(head, self.codebook):
+                elif child.dep_ == "nsubj" and not passive and not _hits_explosive(head, self.codebook) \
+                        and not (actor1_tok is not None and _bracketed(child)):
+                    # a second subject in brackets is the parser's take on an aside: "(Boucle du Mouhoun, Burkina Faso)"
                     actor1_tok = _carrier(child, self.codebook) or child
                 elif child.dep_ == "nsubjpass" and not m.entry.patient_is_own:
                     actor2_tok = child
@@ -2012,6 +2014,14 @@ def _finite(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether a word stands inside brackets: an aside such as ACLED's "(Region, Country)", never an argument."""
+    for before in reversed(token.sent[: token.i - token.sent.start]):
+        if before.text in (")", "("):
+            return before.text == "("
+    return False
 
 
 def _inherited_subject(verb: Token) -> Token | None:
