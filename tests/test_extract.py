@@ -2411,3 +2411,17 @@ def test_lowercase_words_the_tagger_took_for_a_place_name_are_no_place():
                                  "in a series of weapons tests.", published="2023-04-10")
     assert (launch.plover, launch.actor1) == ("MOBILIZE", "Military Forces of North Korea")
     assert launch.country in (None, "North Korea")  # not the West region of Cameroon
+
+
+def test_a_group_saying_it_carried_out_the_attack_claims_it():
+    events = eventwire.extract("Two suicide bombers blew themselves up near a police station in Beledweyne on Sunday, "
+                               "killing four officers, a police commander said. Al-Shabaab said it carried out the "
+                               "attack.", published="2021-11-30")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [("Suicide bomb", "Al Shabaab", "Beledweyne")]
+
+
+def test_an_attack_carried_out_elsewhere_is_no_claim_of_the_one_before():
+    events = eventwire.extract("Two suicide bombers blew themselves up near a police station in Beledweyne on Sunday, "
+                               "killing four officers, a police commander said. Al-Shabaab fighters carried out an "
+                               "attack on a base in Jowhar on Monday.", published="2021-11-30")
+    assert {e.location for e in events} == {"Beledweyne", "Jawhar"}

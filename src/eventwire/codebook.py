@@ -94,6 +94,7 @@ class Codebook:
     response_verbs: list[tuple[str, ...]]
     seized_goods: set[str]
     responsibility_phrases: list[tuple[str, ...]]
+    deed_claims: list[tuple[str, ...]]
     denial_phrases: list[tuple[str, ...]]
     attribution_verbs: set[str]
     irrealis_governors: set[str]
@@ -155,7 +156,7 @@ _WORD_SETS = (
     "course_verbs", "cumulative_subjects", "anaphoric_determiners",
 )
 _PHRASE_LISTS = (
-    "light_verbs", "defence_verbs", "response_verbs", "responsibility_phrases", "denial_phrases",
+    "light_verbs", "defence_verbs", "response_verbs", "responsibility_phrases", "deed_claims", "denial_phrases",
     "run_into_verbs", "blame_phrases", "carried_phrases", "background_cues",
 )
 

@@ -339,7 +339,8 @@ class MentionFinder:
             m.dropped = "inside a quotation"  # violence told in someone's words is their claim, not the report's
         elif _negated(head, clause):
             m.dropped = "negated"
-        elif head.dep_ == "dobj" and _matches(head.head, cb.responsibility_phrases + cb.blame_phrases):
+        elif head.dep_ == "dobj" and (_matches(head.head, cb.responsibility_phrases + cb.blame_phrases)
+                                      or _claims_deed(head.head, cb)):
             m.claimed = True  # "IS claimed the bombing": the bombing told before, if it was
         elif head.dep_ == "nsubj" and any(_sequence(c, cb) for c in head.head.children if c.dep_ == "advcl") \
                 and any(c.dep_ == "det" and c.lower_ in cb.anaphoric_determiners for c in head.children):
@@ -1678,7 +1679,8 @@ class MentionFinder:
                     if share:
                         facts.civilian_share = (share, sentence.char_span(words + [attr]))
         for token in sentence.span:
-            if token.pos_ in ("VERB", "AUX") and _matches(token, self.codebook.responsibility_phrases):
+            if token.pos_ in ("VERB", "AUX") and (_matches(token, self.codebook.responsibility_phrases)
+                                                  or _claims_deed(token, self.codebook)):
                 subject = _subject(token)
                 if subject is not None and subject.pos_ == "PRON":  # "Al-Shabaab said it was behind the attack"
                     subject = _attribution_subject(token, self.codebook) or subject
@@ -2362,6 +2364,17 @@ def _matches(token: Token, phrases: list[tuple[str, ...]]) -> bool:
         if (phrase[0] == lemma or form.startswith(phrase[0])) and (len(phrase) == 1 or phrase[1] in particles):
             return True
     return False
+
+
+def _claims_deed(verb: Token, codebook: Codebook) -> bool:
+    """ "Al-Shabaab said it carried out the attack": a doer's own word that it did an act already told."""
+    told, doer = next((c for c in verb.children if c.dep_ == "dobj"), None), _subject(verb)
+    # the doer's own word: "it", "they" for the sayer ("the Observatory said Russian warplanes carried out the
+    # strikes" tells who did it, and is no claim)
+    return told is not None and doer is not None and doer.pos_ == "PRON" and _matches(verb, codebook.deed_claims) \
+        and verb.dep_ == "ccomp" \
+        and verb.head.lemma_.lower() in codebook.attribution_verbs and codebook.noun_family(told.lemma_.lower()) is not None \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in codebook.anaphoric_determiners for c in told.children)
 
 
 def _purpose(head: Token) -> bool:
