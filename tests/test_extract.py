@@ -2425,3 +2425,9 @@ def test_an_attack_carried_out_elsewhere_is_no_claim_of_the_one_before():
                                "killing four officers, a police commander said. Al-Shabaab fighters carried out an "
                                "attack on a base in Jowhar on Monday.", published="2021-11-30")
     assert {e.location for e in events} == {"Beledweyne", "Jawhar"}
+
+
+def test_bases_hosting_troops_are_told_of_not_a_meeting():
+    events = eventwire.extract("Iran fired more than a dozen ballistic missiles at two Iraqi bases hosting U.S. troops "
+                               "early Wednesday, the Pentagon said.", published="2020-01-08")
+    assert [(e.plover, e.actor1) for e in events] == [("ASSAULT", "Military Forces of Iran")]

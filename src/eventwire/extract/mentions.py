@@ -355,6 +355,9 @@ class MentionFinder:
                 and not any(c.dep_ in ("dobj", "nsubj") for c in head.children) \
                 and _verb_taken_for_modifier(head) is None:  # "men on motorbikes killed 22": an act
             m.dropped = _DESCRIPTION  # ("the news that Ukraine had agreed" is told)
+        elif m.entry.event_type is None and head.dep_ == "acl" \
+                and head.head.lower_.rstrip("s") in cb.armed_targets | cb.civilian_sites:  # "bases" (lemma "basis")
+            m.dropped = _DESCRIPTION  # "two Iraqi bases hosting U.S. troops": what the bases are, no meeting
         elif m.entry.event_type is None and head.dep_ == "acl" and cb.noun_family(head.head.lemma_.lower()) == "protest":
             m.dropped = "what a protest demands is told by the protest"  # "a sit-in demanding the government's resignation"
         elif _misparsed_participle(m.trigger):
