@@ -674,3 +674,16 @@ def test_sites_named_after_places_and_provinces_the_tagger_took_for_a_people():
                                   "of former President Evo Morales at a fuel plant in Senkata, near El Alto, on Tuesday.",
                                   published="2019-11-20")
     assert killing.country == "Bolivia"  # El Alto, Bolivia (project places), not El Alto, Peru
+
+
+def test_a_district_between_a_village_and_its_region_keeps_the_country_written_after_it():
+    [attack] = eventwire.extract("10/09/2016: Assailants attacked a border post in Kotkhai village, Maungdaw township, "
+                                 "Rakhine state, Myanmar. Nine police officers were killed.", published="2016-10-10")
+    assert (attack.country, attack.admin1) == ("Myanmar", "Rakhine")  # not Kotkhai, Himachal Pradesh, India
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_at_the_seat_of_its_district():
+    [attack] = eventwire.extract("Assailants attacked Gidan Bawa village, Sabon Birni district, Sokoto state, Nigeria, "
+                                 "on Monday, killing four people.", published="2021-08-03")
+    assert (attack.location, attack.geo_precision) == ("Gidan Bawa", 2)
+    assert abs(attack.latitude - 13.56) < 0.2  # Sabon Birni, not Sokoto city

@@ -2207,12 +2207,16 @@ def _comma_qualifiers(run: list[Token], comma: int, end: int) -> tuple[tuple[str
     nor is a region the name does not lie in ("Baghdad, Kirkuk")."""
     doc = run[-1].doc
     region_words = set(geo_words()["admin1_words"])
+    district_words = set(geo_words()["district_words"])
     names: list[list[Token]] = []
     i = comma
     while i < end and doc[i].text == ",":
-        parts, j = _name_parts(doc, i + 1, end, region_words)
-        if not parts or not all(region_or_country(" ".join(t.text for t in part)) for part in parts):
+        parts, j = _name_parts(doc, i + 1, end, region_words | district_words)
+        district = len(parts) == 1 and len(parts[0]) > 1 and parts[0][-1].lower_ in district_words
+        if not parts or not district and not all(region_or_country(" ".join(t.text for t in part)) for part in parts):
             break
+        # "Kotkhai village, Maungdaw township, Rakhine state, Myanmar": a district is a qualifier too, and
+        # the region and country after it still say where the village lies
         names.extend(parts)
         i = j
     if not names:
