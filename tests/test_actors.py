@@ -592,3 +592,11 @@ def test_a_region_in_brackets_the_parse_made_a_second_subject_is_no_actor():
                                  "Burkina Faso), killing 12 civilians.", published="2021-06-05")
     assert (attack.actor1, attack.actor2, attack.location) == (
         "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)", "Solenzo")
+
+
+def test_troops_who_repelled_the_attack_fought_the_group_that_attacked():
+    [clash] = eventwire.extract("Boko Haram insurgents attacked a military base in Magumeri, Borno state, on Wednesday, "
+                                "the army said, adding that troops repelled the attack and killed 10 fighters.",
+                                published="2019-05-02")
+    assert (clash.event_type, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Battles", "Boko Haram", "Military Forces of Nigeria", 10)

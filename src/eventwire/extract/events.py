@@ -446,6 +446,11 @@ class EventBuilder:
                 host.actor2 = mover
             elif host.actor1 is None and mover is not None:
                 host.actor1 = mover
+            elif host.actor1 is not None and host.actor1.actor is None and not named(host.actor1) and mover is not None \
+                    and not host.entry.actor1_role and mover.actor is not None and not (host.actor2 is not None and same_actor(mover, host.actor2)):
+                # "Boko Haram attacked a base ..., adding that troops repelled the attack": the attack's words
+                # stand for its doer, whom the attacking verb names
+                host.actor1 = mover
             told_of = next((p for p in host.also_places if generic.place is not None and p.place == generic.place.place
                             and (generic.fatalities or generic.injuries)), None)
             if told_of is not None:  # "hit Saada and Sanaa, killing four in Sanaa": the toll is Sanaa's
