@@ -687,3 +687,8 @@ def test_a_village_the_gazetteer_lacks_is_placed_at_the_seat_of_its_district():
                                  "on Monday, killing four people.", published="2021-08-03")
     assert (attack.location, attack.geo_precision) == ("Gidan Bawa", 2)
     assert abs(attack.latitude - 13.56) < 0.2  # Sabon Birni, not Sokoto city
+
+
+def test_a_lowercase_district_word_the_tagger_joined_to_a_town_leaves_the_town():
+    [attack] = eventwire.extract("Gunmen killed 20 villagers in Gimbi district, Oromia, on Saturday.", published="2022-06-20")
+    assert (attack.location, attack.admin1, attack.geo_precision) == ("Gimbi", "Oromia", 2)  # not the region
