@@ -692,3 +692,9 @@ def test_a_village_the_gazetteer_lacks_is_placed_at_the_seat_of_its_district():
 def test_a_lowercase_district_word_the_tagger_joined_to_a_town_leaves_the_town():
     [attack] = eventwire.extract("Gunmen killed 20 villagers in Gimbi district, Oromia, on Saturday.", published="2022-06-20")
     assert (attack.location, attack.admin1, attack.geo_precision) == ("Gimbi", "Oromia", 2)  # not the region
+
+
+def test_bulo_burde_is_the_hiiraan_town_not_its_region():
+    [attack] = eventwire.extract("Al-Shabaab fighters attacked the town of Bulo Burde on Monday, killing four soldiers.",
+                                 published="2023-01-17")
+    assert (attack.location, attack.admin1, attack.geo_precision) == ("Bulo Burde", "Hiiraan", 1)
