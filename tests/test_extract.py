@@ -2431,3 +2431,14 @@ def test_bases_hosting_troops_are_told_of_not_a_meeting():
     events = eventwire.extract("Iran fired more than a dozen ballistic missiles at two Iraqi bases hosting U.S. troops "
                                "early Wednesday, the Pentagon said.", published="2020-01-08")
     assert [(e.plover, e.actor1) for e in events] == [("ASSAULT", "Military Forces of Iran")]
+
+
+def test_a_war_told_as_lasting_years_and_its_thousands_of_dead_are_context():
+    text = ("Al-Shabaab militants attacked a military base near Jowhar on Tuesday, killing at least 12 soldiers, a "
+            "military official said.\n\nThe attack came a day after Somalia's president visited troops in the region "
+            "and vowed to defeat the extremists.\n\nThe United States military said Wednesday it carried out an "
+            "airstrike near Jilib on Sunday that killed two al-Shabaab fighters.\n\nAl-Shabaab has fought for more "
+            "than 15 years to topple Somalia's government. Its attacks have killed thousands of people.")
+    events = eventwire.extract(text, published="2022-12-07")
+    assert all(e.fatalities is None or e.fatalities < 1000 for e in events)
+    assert ("Al Shabaab", 12) in [(e.actor1, e.fatalities) for e in events]

@@ -24,6 +24,7 @@ from .quantities import Count, Share, number_value, parse_count, parse_share, va
 Span = tuple[int, int]
 ARMED_KINDS = frozenset({"state_forces", "police", "rebel", "political_militia", "identity_militia", "external"})
 BACKGROUND_DAYS = 31  # an event dated further back than this is history, not news
+CUMULATIVE_TOLL = 1000  # dead told in the perfect with no day, this many or more, are a war's toll
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 _FIRST_PERSON = {"we", "i", "us"}
@@ -307,6 +308,12 @@ class MentionFinder:
             if past is not None and not mention.dropped and (mention.time is None or mention.time_inherited):
                 mention.dropped, mention.history = f"done by '{past.head.text}', told as background", True
         self._assign_figures(mentions, facts)
+        for mention in mentions:
+            undated = mention.time is None or mention.time_inherited or mention.time.precision != "day"
+            if mention.perfect and undated and not mention.dropped and mention.fatalities is not None \
+                    and (mention.fatalities.count.best or 0) >= CUMULATIVE_TOLL:
+                # "Its attacks have killed thousands of people": no one event's dead, and no day
+                mention.dropped, mention.history = "thousands dead told with no day: a cumulative toll, context", True
         self.previous_dated = bool(times) or any(t.ent_type_ == "DATE" for t in sentence.span)
         # What the next sentence inherits is the date of what happened: that of an event told here, else,
         # when nothing is told, a date not of who said it ("ISPR said on Tuesday") nor of what was not
@@ -460,6 +467,11 @@ class MentionFinder:
                                                   or _span_of_violence(subject, self.codebook)):
             m.history = True
             return f"cumulative toll of '{subject.text}': context, not an event"  # a war's toll has no day
+        lasting = next((_pobj(c) for c in clause.children if c.dep_ == "prep" and c.lower_ == "for" and _pobj(c) is not None
+                        and _pobj(c).lemma_.lower() in self.codebook.span_nouns and _pobj(c).tag_ == "NNS"), None)
+        if lasting is not None and not dated:
+            m.history = True  # "Al-Shabaab has fought for more than 15 years to topple the government"
+            return f"told as lasting for {lasting.text}: a long campaign, not one event"
         if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
                for t in (clause, *clause.ancestors)):
             m.history = True  # "the largest protests since the general detained the prime minister on Oct. 25"
