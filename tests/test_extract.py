@@ -2442,3 +2442,9 @@ def test_a_war_told_as_lasting_years_and_its_thousands_of_dead_are_context():
     events = eventwire.extract(text, published="2022-12-07")
     assert all(e.fatalities is None or e.fatalities < 1000 for e in events)
     assert ("Al Shabaab", 12) in [(e.actor1, e.fatalities) for e in events]
+
+
+def test_a_president_visiting_his_own_troops_holds_no_talks():
+    events = eventwire.extract("Somalia's president, Hassan Sheikh Mohamud, visited troops in Beledweyne on Monday and "
+                               "vowed to defeat al-Shabaab by the end of the year.", published="2022-12-07")
+    assert "CONSULT" not in [e.plover for e in events]

@@ -757,6 +757,12 @@ class EventBuilder:
             # no one stands against, or talks to, itself
             if main.entry.event_type is None:
                 return self._unkept(draft, "a political act aimed at its own doer")
+        if main.family == "consult" and actor1 is not None and actor2 is not None and actor1.actor is not None \
+                and actor2.actor is not None and actor1.actor.country_code \
+                and actor1.actor.country_code == actor2.actor.country_code \
+                and {actor1.actor.kind, actor2.actor.kind} <= {"government", "state_forces", "police"}:
+            # "the president visited troops in the region": a state at work with its own forces, no talks
+            return self._unkept(draft, "a state meeting its own forces or officials")
         actor1 = self._crowd(main.actor1_role, actor1, country, main)
         # and fighting whose doer is told only by a word for any armed group ("suspected jihadists ambushed
         # a patrol") was fought by an unidentified one
