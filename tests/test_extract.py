@@ -2448,3 +2448,24 @@ def test_a_president_visiting_his_own_troops_holds_no_talks():
     events = eventwire.extract("Somalia's president, Hassan Sheikh Mohamud, visited troops in Beledweyne on Monday and "
                                "vowed to defeat al-Shabaab by the end of the year.", published="2022-12-07")
     assert "CONSULT" not in [e.plover for e in events]
+
+
+def test_a_year_naming_a_war_dates_no_act_and_students_fighting_police_riot():
+    [riot] = eventwire.extract("The students, who want an end to quotas for relatives of veterans of the 1971 "
+                               "independence war, clashed with police in Rajshahi on Thursday.", published="2024-07-19")
+    assert (riot.event_type, riot.actor1, riot.actor2, str(riot.event_date)) == (
+        "Riots", "Rioters (Bangladesh)", "Police Forces of Bangladesh", "2024-07-18")
+
+
+def test_a_toll_told_across_the_country_leaves_the_intervention_in_one_city():
+    [protest] = eventwire.extract("Police fired rubber bullets and tear gas at thousands of students who blocked "
+                                  "highways in Dhaka on Thursday, leaving at least 25 people dead across the country.",
+                                  published="2024-07-19")
+    assert (protest.sub_event_type, protest.actor2, protest.location) == (
+        "Protest with intervention", "Police Forces of Bangladesh", "Dhaka")
+
+
+def test_being_ready_to_hold_talks_is_no_talks():
+    events = eventwire.extract("Law Minister Anisul Huq said on Thursday the government was ready to hold talks with "
+                               "the protesting students.", published="2024-07-19")
+    assert "CONSULT" not in [e.plover for e in events]

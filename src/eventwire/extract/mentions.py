@@ -1447,6 +1447,8 @@ class MentionFinder:
         out = []
         for expr in find_time_expressions(sentence.text, self.published, offset=sentence.start, day_first=self.day_first):
             token = _token_at(sentence, expr.start)
+            if token is not None and _names_a_thing(token, self.codebook):
+                continue  # "veterans of the 1971 independence war": the year names the war, and dates no act
             if self.dateline is not None and self.dateline[0] <= expr.start < self.dateline[1]:
                 token = None  # "BOGOTA, July 18 (EFE) - ...": the day the report was filed, no clause's own
             if self.previous_time is not None and " ".join(expr.text.lower().split()) in after_event_words():
@@ -1586,7 +1588,10 @@ class MentionFinder:
                     m.plover_mode, m.family = entry.plover_mode, entry.family
                     return
         actor1 = m.actor1.actor if m.actor1 else None
-        typed_by_doer = actor1 is not None and actor1.kind in m.entry.actor_types
+        target = m.actor2.actor if m.actor2 else None
+        typed_by_doer = actor1 is not None and actor1.kind in m.entry.actor_types and (
+            "against" not in m.entry.actor_types[actor1.kind]
+            or target is not None and target.kind in m.entry.actor_types[actor1.kind]["against"])
         if typed_by_doer:
             change = m.entry.actor_types[actor1.kind]
             m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
@@ -2387,6 +2392,15 @@ def _matches(token: Token, phrases: list[tuple[str, ...]]) -> bool:
     return False
 
 
+def _names_a_thing(token: Token, codebook: Codebook) -> bool:
+    """Whether a year is part of a name for something other than an act or a time: "the 1971 independence
+    war", "the 2008 constitution" (but "the 2004 bombing" dates the bombing, and "the 2019 season" is a time)."""
+    thing = token.head
+    return token.like_num and token.dep_ in ("nummod", "compound", "amod", "nmod") and thing.pos_ == "NOUN" \
+        and thing.i > token.i and codebook.noun_family(thing.lemma_.lower()) is None \
+        and thing.lemma_.lower() not in codebook.span_nouns and not thing.ent_type_ == "DATE"
+
+
 def _claims_deed(verb: Token, codebook: Codebook) -> bool:
     """ "Al-Shabaab said it carried out the attack": a doer's own word that it did an act already told."""
     told, doer = next((c for c in verb.children if c.dep_ == "dobj"), None), _subject(verb)
@@ -2705,9 +2719,11 @@ def _joined_places(a: Token, b: Token) -> bool:
 
 
 def _nationwide(clause: Token) -> bool:
-    """Whether a clause tells of the whole country: "across the country", "nationwide"."""
+    """Whether a clause tells of the whole country: "across the country", "nationwide"; not in a clause of
+    what came of it ("fired tear gas at students in Dhaka ..., leaving 25 dead across the country")."""
+    result = {t.i for c in clause.subtree if c.dep_ == "advcl" and c.tag_ == "VBG" and c != clause for t in c.subtree}
     return any(t.lower_ == "nationwide" or t.lower_ in ("across", "throughout") and _pobj(t) is not None
-               and _pobj(t).lemma_.lower() in ("country", "nation") for t in clause.subtree)
+               and _pobj(t).lemma_.lower() in ("country", "nation") for t in clause.subtree if t.i not in result)
 
 
 def _span_of_violence(subject: Token, codebook: Codebook) -> bool:
