@@ -2469,3 +2469,12 @@ def test_being_ready_to_hold_talks_is_no_talks():
     events = eventwire.extract("Law Minister Anisul Huq said on Thursday the government was ready to hold talks with "
                                "the protesting students.", published="2024-07-19")
     assert "CONSULT" not in [e.plover for e in events]
+
+
+def test_an_attack_an_official_reports_in_a_named_region_past_the_lede_is_news():
+    text = ("Russia launched 120 drones and 10 missiles at Ukraine overnight, killing four people in the southern city "
+            "of Odesa, Ukrainian officials said on Saturday.\n\nUkraine's air force said its air defences shot down 98 "
+            "of the drones.\n\nSeparately, Ukrainian drones attacked an oil depot in Russia's Bryansk region, starting "
+            "a fire, the regional governor said.")
+    events = eventwire.extract(text, published="2024-11-30")
+    assert ("Military Forces of Ukraine", "Russia") in [(e.actor1, e.country) for e in events if e.plover == "ASSAULT"]

@@ -115,6 +115,7 @@ class Codebook:
     background_cues: list[tuple[str, ...]]
     cumulative_subjects: set[str]
     anaphoric_determiners: set[str]
+    apart_words: set[str]
     casualties: dict[str, set[str]]
     noun_families: dict[str, str] = field(default_factory=dict)  # head noun -> event family
     base_of_form: dict[str, str] = field(default_factory=dict)  # "raped" -> "rape", "shot" -> "shoot"
@@ -153,7 +154,7 @@ _WORD_SETS = (
     "span_nouns", "accident_verbs", "seized_goods", "attribution_verbs", "irrealis_governors",
     "real_object_governors", "thwarting_governors", "struck_by_families", "sent_by_verbs",
     "crowd_nouns", "measure_nouns", "sequence_verbs", "sequence_marks", "operation_nouns",
-    "course_verbs", "cumulative_subjects", "anaphoric_determiners",
+    "course_verbs", "cumulative_subjects", "anaphoric_determiners", "apart_words",
 )
 _PHRASE_LISTS = (
     "light_verbs", "defence_verbs", "response_verbs", "responsibility_phrases", "deed_claims", "denial_phrases",

@@ -497,7 +497,9 @@ class EventBuilder:
             protest.mentions.append(m)  # "... marched toward the palace. Troops fired tear gas to block their path"
             return
         stopped = drafts[-1] if drafts and drafts[-1].first.entry.thwarts else None
-        if stopped is not None and m.family == "explosion" and m.sentence.index - stopped.mentions[-1].sentence.index <= 1 \
+        apart = any(t.lower_ in load_codebook().apart_words for t in m.sentence.span)
+        if stopped is not None and m.family == "explosion" and not apart \
+                and m.sentence.index - stopped.mentions[-1].sentence.index <= 1 \
                 and same_day(m.time, stopped.pick("time")[0]) and (m.place is None or m.place.precision >= 3):
             # "Israel intercepted a missile launched from Yemen. The Houthis said they had fired a missile at
             # the airport": the missile stopped, and who fired it
@@ -536,9 +538,8 @@ class EventBuilder:
                 and not any(o.head is m.head for o in told_with.mentions):  # the same act in another town is its own
             told_with.mentions.append(m)  # "seized Lubero after hours of fighting with soldiers": one battle
             return
-        elsewhere = any(t.lower_ == "elsewhere" for t in m.sentence.span)
         latest = self._latest(drafts, family=m.family, violent_only=True) \
-            if m.violent and m.place is None and not elsewhere else None
+            if m.violent and m.place is None and not apart else None
         toll, _ = latest.pick("fatalities") if latest is not None else (None, None)
         if latest is not None and named(m.actor1) and named(latest.pick("actor1")[0]) and self._fits(m, latest) \
                 and (m.fatalities is None or toll is None or m.fatalities.count.best == toll.count.best) \

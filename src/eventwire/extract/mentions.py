@@ -501,8 +501,10 @@ class MentionFinder:
                 and m.time.date_start < self.published - timedelta(days=BACKGROUND_DAYS):
             m.history = True
             return f"going on since {m.time.date_start}: a long campaign, not one event"
+        reported = m.place is not None and m.place.precision == 3 and not m.perfect \
+            and _attribution_subject(m.head, self.codebook) is not None  # "..., the regional governor said": news
         if m.entry.violent and not m.sentence_dated and m.sentence.index >= 2 and (m.place is None or m.place.precision >= 3) \
-                and not (m.entry.generic and not m.own_arguments):  # "Six people were killed." tells the event before
+                and not reported and not (m.entry.generic and not m.own_arguments):  # "Six people were killed." tells the event before
             return "violence told with no date and no town, past the lede: background"
         if m.time is None or m.time_inherited or m.time.precision not in ("day", "week"):
             cue = self.background_cue(m)  # "215 people have been killed since then": no day of its own
