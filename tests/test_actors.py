@@ -600,3 +600,16 @@ def test_troops_who_repelled_the_attack_fought_the_group_that_attacked():
                                 published="2019-05-02")
     assert (clash.event_type, clash.actor1, clash.actor2, clash.fatalities) == (
         "Battles", "Boko Haram", "Military Forces of Nigeria", 10)
+
+
+def test_forces_no_one_owns_in_gaza_are_israel_s_and_a_parenthetical_sayer_does_not_fight():
+    [clash] = eventwire.extract("In Khan Younis, in the south of the Gaza Strip, tanks pushed into the eastern "
+                                "neighbourhood of Bani Suheila on Sunday, residents said, and exchanged fire with "
+                                "Hamas fighters.", published="2024-09-23")
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Israel", "Hamas Movement")
+
+
+def test_the_military_wing_of_a_palestinian_group_stays_the_group():
+    registry = ActorRegistry.default()
+    assert registry.resolve("the military wing of Hamas", country_code="PSE").name == "Hamas Movement"
+    assert registry.resolve("troops", country_code="SYR").name == "Military Forces of Syria"

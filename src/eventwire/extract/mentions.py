@@ -2068,6 +2068,14 @@ def _inherited_subject(verb: Token) -> Token | None:
             return None
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in load_codebook().attribution_verbs:
             return None  # "SANA said rockets ... hit homes, killing two": who tells it did not do it
+        if current.dep_ == "conj" and current.head.lemma_.lower() in load_codebook().attribution_verbs:
+            # "tanks pushed into Bani Suheila, residents said, and exchanged fire": the tanks, not the residents
+            said = current.head
+            told = said.head if said.dep_ == "parataxis" else next(
+                (c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+            if told is not None and told.pos_ in ("VERB", "AUX"):
+                current = told
+                continue
         sayer = next((c for c in current.head.children if c.dep_ == "parataxis" and current.head.i < c.i < current.i),
                      None) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
         if sayer is not None:  # "..., the health office said, accusing the rebels of ...": the office accuses
