@@ -613,3 +613,9 @@ def test_the_military_wing_of_a_palestinian_group_stays_the_group():
     registry = ActorRegistry.default()
     assert registry.resolve("the military wing of Hamas", country_code="PSE").name == "Hamas Movement"
     assert registry.resolve("troops", country_code="SYR").name == "Military Forces of Syria"
+
+
+def test_a_people_named_by_its_plural_demonym_are_its_civilians():
+    [strike] = eventwire.extract("Israeli air strikes killed at least 30 Palestinians in the Nuseirat refugee camp on "
+                                 "Sunday, the civil defence agency said.", published="2024-09-23")
+    assert (strike.actor2, strike.actor2_inter) == ("Civilians (Palestine)", 7)

@@ -796,7 +796,7 @@ class MentionFinder:
             # "troops killed three Palestinians", "thousands of Kenyans marched": people, not their state
             argument = getattr(m, side)
             people = self.actors.people_of(argument.text.split()[-1]) if argument is not None and argument.text.split() \
-                and argument.actor is not None and argument.actor.kind in ("government", "state_forces") else None
+                and (argument.actor is None or argument.actor.kind in ("government", "state_forces")) else None
             if people is not None:
                 setattr(m, side, replace(argument, actor=self._resolve("civilians", country_code=people)))
         if m.violent and m.actor2 is not None and m.actor2.actor is None and not m.actor2.common \
