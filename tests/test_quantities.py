@@ -73,3 +73,11 @@ def test_a_vague_part_of_a_toll_adds_nothing_to_its_known_part():
     [clash] = eventwire.extract("Al-Shabab fighters attacked a Somali army base near Afgooye on Monday. Three soldiers "
                                 "and many militants were killed.", published="2019-07-23")
     assert clash.fatalities == 3
+
+
+def test_victims_the_parser_made_the_sayers_subject_are_still_the_dead():
+    [strike] = eventwire.extract("Myanmar's military carried out an air strike on a village in the central Sagaing "
+                                 "region on Tuesday, killing at least 50 people who had gathered for the opening of a "
+                                 "local office of the opposition movement, witnesses and media reports said.",
+                                 published="2023-04-12")
+    assert (strike.fatalities, strike.source) == (50, "witnesses and media reports")

@@ -1746,7 +1746,8 @@ class MentionFinder:
                     text = text[4:] if text.lower().startswith("the ") else text
                     facts.source = (text, sentence.char_span(words))
         if facts.source is None:
-            facts.source = self._speaker(sentence)
+            victims = {c.i for c, _ in facts.fatalities + facts.injuries}
+            facts.source = self._speaker(sentence, victims)
         return facts
 
     def _one_victim(self, token: Token) -> bool:
@@ -1775,15 +1776,15 @@ class MentionFinder:
         return pronoun or aged or token.lemma_.lower() in cas["person_nouns"] or token.ent_type_ in ("NORP", "ORDINAL") \
             or self.actors.resolve(_phrase_text(token)) is not None  # "a 19-year-old Palestinian was shot dead"
 
-    def _speaker(self, sentence: Sentence) -> tuple[str, Span] | None:
+    def _speaker(self, sentence: Sentence, victims: set[int] = frozenset()) -> tuple[str, Span] | None:
         """Who the sentence's main clause says told it: "..., the Syrian Observatory for Human
         Rights said", "police said ...", "a local official told Reuters". Pronouns ("he said")
-        name nobody."""
+        name nobody, nor do the dead the parser made the subject ("killing 50 people ..., witnesses said")."""
         for token in sentence.span:
             if token.dep_ not in ("ROOT", "parataxis") or token.lemma_ not in self.codebook.attribution_verbs:
                 continue
             subject = _subject(token)
-            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i not in victims:
                 words = _phrase_tokens(subject)
             else:  # "..., the Syrian Observatory for Human Rights said": the parser hung the name elsewhere
                 words = _words_before(token)
@@ -2548,6 +2549,15 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
             return "fatal"  # "leaving 10 soldiers and 25 militants dead"
         if after.lower_ in cas["injury_adjectives"]:
             return "injury"  # "leaving five people wounded"
+    before = holder.doc[holder.left_edge.i - 1] if holder.left_edge.i > 0 else None
+    if before is not None and holder.dep_ == "nsubj" and before.tag_ == "VBG" \
+            and not any(c.dep_ == "dobj" for c in before.children):
+        # "..., killing at least 50 people who had gathered ..., witnesses said": the parser made the
+        # victims the sayers' subject; the participle they follow is what befell them
+        if before.lemma_.lower() in cas["fatality_verbs"]:
+            return "fatal"
+        if before.lemma_.lower() in cas["injury_verbs"]:
+            return "injury"
     # "left 10 soldiers and 25 militants dead": a word after the last of a list tells of all of it
     after_list = [c for p in counted.children if p.dep_ == "conj" for c in p.children if c.i > p.i and c.dep_ == "amod"]
     for child in [*counted.children, *after_list]:
