@@ -2478,3 +2478,12 @@ def test_an_attack_an_official_reports_in_a_named_region_past_the_lede_is_news()
             "a fire, the regional governor said.")
     events = eventwire.extract(text, published="2024-11-30")
     assert ("Military Forces of Ukraine", "Russia") in [(e.actor1, e.country) for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_condemnation_is_aimed_at_the_doer_of_the_latest_such_act_whose_doer_is_known():
+    text = ("Myanmar's military carried out an air strike on a village in Sagaing region on Tuesday, killing at least "
+            "50 people, witnesses said.\n\nA fighter jet dropped bombs on the crowd in Pazigyi village, a witness said."
+            "\n\nThe United States condemned the strike.")
+    events = eventwire.extract(text, published="2023-04-12")
+    assert ("ACCUSE", "Government of the United States", "Military Forces of Myanmar") in [
+        (e.plover, e.actor1, e.actor2) for e in events]

@@ -508,7 +508,9 @@ class EventBuilder:
             stopped.mentions.append(m)
             return
         if m.target_family is not None and m.entry.event_type is None:
-            referent = next((d for d in reversed(drafts) if d.has_family(m.target_family)), None)
+            # "The United States condemned the strike": the latest strike whose doer is known
+            referent = next((d for d in reversed(drafts) if d.has_family(m.target_family)
+                             and _counterpart(d.pick("actor1")[0])), None)
             if referent is not None and m.actor2 is None:
                 actor1, _ = referent.pick("actor1")
                 m.actor2 = actor1
