@@ -698,3 +698,9 @@ def test_bulo_burde_is_the_hiiraan_town_not_its_region():
     [attack] = eventwire.extract("Al-Shabaab fighters attacked the town of Bulo Burde on Monday, killing four soldiers.",
                                  published="2023-01-17")
     assert (attack.location, attack.admin1, attack.geo_precision) == ("Bulo Burde", "Hiiraan", 1)
+
+
+def test_an_uppercase_district_abbreviation_is_cut_from_the_town_s_name():
+    [attack] = eventwire.extract("On 1 March 2023, suspected Fulani militiamen attacked Ndiwulu village in Bokkos LGA "
+                                 "(Plateau, Nigeria), killing 17 people and burning 30 houses.", published="2023-03-02")
+    assert (attack.actor1, attack.location, attack.geo_precision) == ("Fulani Ethnic Militia (Nigeria)", "Bokkos", 2)

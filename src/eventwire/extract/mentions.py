@@ -1066,8 +1066,9 @@ class MentionFinder:
             seen.update(t.i for t in run)
             if all(t.is_lower for t in run) and not sentence.span.text.islower():
                 continue  # "off its east coast": lowercase words the tagger took for a place name no place
-            while len(run) > 1 and run[-1].is_lower and run[-1].lower_ in words["district_words"] + words["admin1_words"]:
-                run = run[:-1]  # "Gimbi district, Oromia": the tagger took the lowercase word for part of the name
+            while len(run) > 1 and (run[-1].is_lower or run[-1].is_upper) \
+                    and run[-1].lower_ in words["district_words"] + words["admin1_words"]:
+                run = run[:-1]  # "Gimbi district, Oromia", "Bokkos LGA": the tagger took the word for part of the name
             while len(run) > 1 and run[0].is_lower and run[0].lower_ in words["compass_adjectives"] + words["centre_adjectives"]:
                 run = run[1:]  # "central Somalia" the tagger took for one name: the country's centre
             qualifiers, inner = _qualifiers(run, sentence)
