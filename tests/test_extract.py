@@ -2487,3 +2487,9 @@ def test_a_condemnation_is_aimed_at_the_doer_of_the_latest_such_act_whose_doer_i
     events = eventwire.extract(text, published="2023-04-12")
     assert ("ACCUSE", "Government of the United States", "Military Forces of Myanmar") in [
         (e.plover, e.actor1, e.actor2) for e in events]
+
+
+def test_a_national_strike_is_a_protest_not_an_air_strike():
+    [protest] = eventwire.extract("On 3 May 2021, police killed 5 demonstrators in Cali (Valle del Cauca, Colombia) "
+                                  "during the national strike.", published="2021-05-04")
+    assert (protest.event_type, protest.fatalities) == ("Protests", 5)
