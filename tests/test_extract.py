@@ -2493,3 +2493,13 @@ def test_a_national_strike_is_a_protest_not_an_air_strike():
     [protest] = eventwire.extract("On 3 May 2021, police killed 5 demonstrators in Cali (Valle del Cauca, Colombia) "
                                   "during the national strike.", published="2021-05-04")
     assert (protest.event_type, protest.fatalities) == ("Protests", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers in Nairobi began a strike on Monday to demand higher pay.",
+    "A strike by doctors paralysed hospitals across Lagos on Monday.",
+    "Thousands of workers joined the strike in Buenos Aires on Monday.",
+])
+def test_a_strike_by_workers_is_a_walkout_not_an_air_strike(text):
+    [protest] = eventwire.extract(text, published="2024-02-06")
+    assert (protest.event_type, protest.sub_event_type) == ("Protests", "Peaceful protest")
