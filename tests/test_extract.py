@@ -2503,3 +2503,12 @@ def test_a_national_strike_is_a_protest_not_an_air_strike():
 def test_a_strike_by_workers_is_a_walkout_not_an_air_strike(text):
     [protest] = eventwire.extract(text, published="2024-02-06")
     assert (protest.event_type, protest.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "A bus plunged into a ravine in northern Pakistan on Monday, killing 20 passengers.",
+    "A cholera outbreak has killed 45 people in Zambia's capital Lusaka since October.",
+    "Forest fires raging in central Chile killed at least 99 people on Sunday.",
+])
+def test_deaths_a_disaster_disease_or_accident_caused_are_no_event(text):
+    assert eventwire.extract(text, published="2024-02-06") == []

@@ -394,6 +394,8 @@ class MentionFinder:
                                   or clause.dep_ in ("advcl", "conj") and clause.head.lemma_.lower() in cb.accident_verbs):
             m.dropped, m.history = "deaths an accident caused", True  # "a plane crashed near Pokhara, killing all 72
             # people on board": its dead are no one else's either
+        elif m.entry.generic and _caused_by_disaster(clause, cb):
+            m.dropped, m.history = "deaths a disaster or disease caused", True  # "a cholera outbreak has killed 45"
         elif clause.dep_ == "advcl" and clause.head.lemma_.lower() in cb.framing_verbs and clause.tag_ == "VBG" \
                 and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children):
             m.dropped = "what goes on as the report's events came: context"  # "comes as the US is withdrawing"
@@ -2411,6 +2413,13 @@ def _names_a_thing(token: Token, codebook: Codebook) -> bool:
     return token.like_num and token.dep_ in ("nummod", "compound", "amod", "nmod") and thing.pos_ == "NOUN" \
         and thing.i > token.i and codebook.noun_family(thing.lemma_.lower()) is None \
         and thing.lemma_.lower() not in codebook.span_nouns and not thing.ent_type_ == "DATE"
+
+
+def _caused_by_disaster(clause: Token, codebook: Codebook) -> bool:
+    """Whether what a clause's killing was done by is a disaster, a disease or an accident ("forest fires
+    raging in central Chile killed 99", "Cyclone Freddy struck Malawi, killing 190")."""
+    subject = _subject(clause) or _inherited_subject(clause)
+    return subject is not None and bool(_lemma_phrase(subject) & codebook.disaster_nouns)
 
 
 def _claims_deed(verb: Token, codebook: Codebook) -> bool:
