@@ -619,3 +619,9 @@ def test_a_people_named_by_its_plural_demonym_are_its_civilians():
     [strike] = eventwire.extract("Israeli air strikes killed at least 30 Palestinians in the Nuseirat refugee camp on "
                                  "Sunday, the civil defence agency said.", published="2024-09-23")
     assert (strike.actor2, strike.actor2_inter) == ("Civilians (Palestine)", 7)
+
+
+def test_terrorists_troops_killed_are_an_armed_group_they_fought():
+    [clash] = eventwire.extract("The army said it had killed 12 terrorists in operations in North Waziristan on Monday.",
+                                published="2024-02-06")
+    assert (clash.event_type, clash.actor2, clash.fatalities) == ("Battles", "Unidentified Armed Group (Pakistan)", 12)

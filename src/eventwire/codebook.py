@@ -92,6 +92,7 @@ class Codebook:
     span_nouns: set[str]
     accident_verbs: set[str]
     disaster_nouns: set[str]
+    armed_group_nouns: set[str]
     response_verbs: list[tuple[str, ...]]
     seized_goods: set[str]
     responsibility_phrases: list[tuple[str, ...]]
@@ -152,7 +153,7 @@ def _load_yaml(path) -> dict:
 # Codebook lists read as they are: word sets, and phrases split into their words.
 _WORD_SETS = (
     "armed_targets", "civilian_sites", "rival_words", "unrealised_modifiers", "framing_verbs",
-    "span_nouns", "accident_verbs", "disaster_nouns", "seized_goods", "attribution_verbs", "irrealis_governors",
+    "span_nouns", "accident_verbs", "disaster_nouns", "armed_group_nouns", "seized_goods", "attribution_verbs", "irrealis_governors",
     "real_object_governors", "thwarting_governors", "struck_by_families", "sent_by_verbs",
     "crowd_nouns", "measure_nouns", "sequence_verbs", "sequence_marks", "operation_nouns",
     "course_verbs", "cumulative_subjects", "anaphoric_determiners", "apart_words",

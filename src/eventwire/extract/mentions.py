@@ -3070,7 +3070,7 @@ def _definite_role_noun(text: str) -> bool:
 def generic_group(text: str) -> bool:
     """Whether a phrase names an armed group only by a common noun: "the militants", "three suspected rebels"."""
     words = {w.lower() for w in text.split()}
-    return bool(words & {"group", "militants", "militant", "insurgents", "fighters", "extremists", "rebels"}) and len(words) <= 3
+    return bool(words & load_codebook().armed_group_nouns) and len(words) <= 3
 
 
 def _attribution_subject(token: Token, codebook: Codebook) -> Token | None:
