@@ -625,3 +625,10 @@ def test_terrorists_troops_killed_are_an_armed_group_they_fought():
     [clash] = eventwire.extract("The army said it had killed 12 terrorists in operations in North Waziristan on Monday.",
                                 published="2024-02-06")
     assert (clash.event_type, clash.actor2, clash.fatalities) == ("Battles", "Unidentified Armed Group (Pakistan)", 12)
+
+
+def test_a_mob_of_villagers_stands_against_the_suspects_it_lynched():
+    [lynching] = eventwire.extract("Villagers lynched two suspected thieves in Kisii county on Tuesday, police said.",
+                                   published="2023-06-14")
+    assert (lynching.sub_event_type, lynching.actor1, lynching.actor2) == (
+        "Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")

@@ -753,6 +753,8 @@ class EventBuilder:
             evidence["plover_mode"] = list(main.span)
         country = place.place.country_code if place else None
         actor1, actor2 = (self._in_country(a, country) for a in (actor1, actor2))
+        # the crowd its doer is, first: "villagers lynched two suspected thieves" is rioters against civilians
+        actor1 = self._crowd(main.actor1_role, actor1, country, main)
         if actor1 is not None and actor2 is not None and actor1.actor is not None \
                 and actor2.actor is not None and actor2.actor.name == actor1.actor.name and not main.both_sides:
             actor2 = None  # "its troops fought off ... fighting that killed nine soldiers and 30 of the attackers":
@@ -766,7 +768,6 @@ class EventBuilder:
                 and {actor1.actor.kind, actor2.actor.kind} <= {"government", "state_forces", "police"}:
             # "the president visited troops in the region": a state at work with its own forces, no talks
             return self._unkept(draft, "a state meeting its own forces or officials")
-        actor1 = self._crowd(main.actor1_role, actor1, country, main)
         # and fighting whose doer is told only by a word for any armed group ("suspected jihadists ambushed
         # a patrol") was fought by an unidentified one
         unclaimed = (event.event_type in _UNCLAIMED_TYPES and event.sub_event_type != "Air/drone strike"
