@@ -2512,3 +2512,15 @@ def test_a_strike_by_workers_is_a_walkout_not_an_air_strike(text):
 ])
 def test_deaths_a_disaster_disease_or_accident_caused_are_no_event(text):
     assert eventwire.extract(text, published="2024-02-06") == []
+
+
+def test_houses_burned_are_property_destroyed():
+    [burning] = eventwire.extract("On 2 March 2022, Al Shabaab militants burned 12 houses in Beled Hawo (Gedo, "
+                                  "Somalia).", published="2022-03-03")
+    assert (burning.sub_event_type, burning.actor1, burning.location) == (
+        "Looting/property destruction", "Al Shabaab", "Beled Hawo")
+
+
+def test_burning_fuel_is_no_event():
+    assert eventwire.extract("The power station burned 200 tonnes of fuel in Mogadishu on Wednesday.",
+                             published="2022-03-03") == []
