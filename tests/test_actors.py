@@ -632,3 +632,9 @@ def test_a_mob_of_villagers_stands_against_the_suspects_it_lynched():
                                    published="2023-06-14")
     assert (lynching.sub_event_type, lynching.actor1, lynching.actor2) == (
         "Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")
+
+
+def test_prisoners_executed_are_civilians():
+    [killing] = eventwire.extract("On 2 March 2022, gunmen executed 11 prisoners in Kaduna (Kaduna, Nigeria).",
+                                  published="2022-03-03")
+    assert (killing.actor2, killing.fatalities) == ("Civilians (Nigeria)", 11)

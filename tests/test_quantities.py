@@ -81,3 +81,9 @@ def test_victims_the_parser_made_the_sayers_subject_are_still_the_dead():
                                  "local office of the opposition movement, witnesses and media reports said.",
                                  published="2023-04-12")
     assert (strike.fatalities, strike.source) == (50, "witnesses and media reports")
+
+
+def test_a_police_officer_gunned_down_is_one_dead():
+    [clash] = eventwire.extract("On 2 March 2022, gunmen gunned down a police officer in Kaduna (Kaduna, Nigeria).",
+                                published="2022-03-03")
+    assert (clash.actor2, clash.fatalities) == ("Police Forces of Nigeria", 1)
