@@ -2524,3 +2524,12 @@ def test_houses_burned_are_property_destroyed():
 def test_burning_fuel_is_no_event():
     assert eventwire.extract("The power station burned 200 tonnes of fuel in Mogadishu on Wednesday.",
                              published="2022-03-03") == []
+
+
+def test_an_act_under_a_date_heading_is_no_description():
+    [bombing] = eventwire.extract("07/03/2016: An explosives-laden vehicle detonated in Karrada neighborhood, Baghdad "
+                                  "city, Baghdad governorate, Iraq. At least 340 people were killed. The Islamic State "
+                                  "of Iraq and the Levant (ISIL) claimed responsibility for the incident.",
+                                  published="2016-07-04")
+    assert (bombing.actor1, bombing.country, bombing.fatalities, str(bombing.event_date)) == (
+        "Islamic State", "Iraq", 340, "2016-07-03")

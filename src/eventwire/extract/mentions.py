@@ -360,6 +360,7 @@ class MentionFinder:
             m.dropped = f"modal '{modal[0].text}': not a fact"
         elif head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not m.entry.told_as_aim \
                 and not any(c.dep_ in ("dobj", "nsubj") for c in head.children) \
+                and not _under_date_heading(head) \
                 and _verb_taken_for_modifier(head) is None:  # "men on motorbikes killed 22": an act
             m.dropped = _DESCRIPTION  # ("the news that Ukraine had agreed" is told)
         elif m.entry.event_type is None and head.dep_ == "acl" \
@@ -369,8 +370,8 @@ class MentionFinder:
             m.dropped = "what a protest demands is told by the protest"  # "a sit-in demanding the government's resignation"
         elif _misparsed_participle(m.trigger):
             m.dropped = _DESCRIPTION
-        elif any(a.dep_ == "appos" for a in head.ancestors) and not (m.entry.told_as_aim and head.dep_ == "acl"
-                                                                     and head.head.dep_ == "appos"):
+        elif any(a.dep_ == "appos" for a in head.ancestors) and not _under_date_heading(head) \
+                and not (m.entry.told_as_aim and head.dep_ == "acl" and head.head.dep_ == "appos"):
             # "In the capital, Kinshasa, hundreds of people protested ...", parsed as describing Kinshasa
             m.dropped = "inside an apposition describing someone"
         elif top.dep_ == "relcl" and top.tag_ in ("VBZ", "VBP") and top.head.pos_ in ("PROPN", "NOUN"):
@@ -2413,6 +2414,15 @@ def _names_a_thing(token: Token, codebook: Codebook) -> bool:
     return token.like_num and token.dep_ in ("nummod", "compound", "amod", "nmod") and thing.pos_ == "NOUN" \
         and thing.i > token.i and codebook.noun_family(thing.lemma_.lower()) is None \
         and thing.lemma_.lower() not in codebook.span_nouns and not thing.ent_type_ == "DATE"
+
+
+def _under_date_heading(token: Token) -> bool:
+    """Whether a sentence is a date heading what follows, parsed with the date as its root: in
+    "07/03/2016: An explosives-laden vehicle detonated in Karrada" the act is the sentence itself,
+    not a description of anyone."""
+    root = token.sent.root
+    return root.pos_ not in ("VERB", "AUX") and (root.like_num or root.pos_ == "NUM" or root.ent_type_ == "DATE") \
+        and root.i < token.i
 
 
 def _caused_by_disaster(clause: Token, codebook: Codebook) -> bool:
