@@ -638,3 +638,10 @@ def test_prisoners_executed_are_civilians():
     [killing] = eventwire.extract("On 2 March 2022, gunmen executed 11 prisoners in Kaduna (Kaduna, Nigeria).",
                                   published="2022-03-03")
     assert (killing.actor2, killing.fatalities) == ("Civilians (Nigeria)", 11)
+
+
+def test_assailants_no_one_names_are_of_the_country_the_attack_was_in():
+    [attack] = eventwire.extract("09/11/2012: Assailants attacked the United States consulate in Benghazi city, Benghazi "
+                                 "district, Libya. Four people, including the US ambassador, were killed.",
+                                 published="2012-09-12")
+    assert (attack.actor1, attack.country) == ("Unidentified Armed Group (Libya)", "Libya")

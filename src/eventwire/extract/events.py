@@ -846,8 +846,9 @@ class EventBuilder:
         if argument.actor is not None:
             if argument.actor.country_code in (None, country):
                 return argument
+            bare = self.actors.resolve(argument.text)  # what the words alone name: no country for "assailants"
             if argument.actor.kind not in _CROWD_KINDS and not (
-                    argument.actor.country_code == self.main_country and self.actors.resolve(argument.text) is None):
+                    argument.actor.country_code == self.main_country and (bare is None or bare.country_code is None)):
                 return argument  # a force the words name the country of ("Malian soldiers"), or one told before
             there = self.actors.resolve(argument.text, country_code=country)
             return replace(argument, actor=there) if there is not None else argument
