@@ -2533,3 +2533,12 @@ def test_an_act_under_a_date_heading_is_no_description():
                                   published="2016-07-04")
     assert (bombing.actor1, bombing.country, bombing.fatalities, str(bombing.event_date)) == (
         "Islamic State", "Iraq", 340, "2016-07-03")
+
+
+def test_a_state_s_protest_is_an_accusation_not_a_crowd():
+    [protest] = eventwire.extract("Tokyo lodged a protest with Beijing through diplomatic channels on Thursday.",
+                                  published="2024-05-09")
+    assert (protest.plover, protest.event_type, protest.actor1, protest.actor2) == (
+        "ACCUSE", None, "Government of Japan", "Government of China")
+    assert "PROTEST" not in [e.plover for e in eventwire.extract(
+        "Iran summoned the British ambassador on Wednesday to protest against new sanctions.", published="2024-05-09")]
