@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+import eventwire
 from eventwire.resolve.time import TimeExpression, find_time_expressions, toward_future
 
 PUB = date(2014, 11, 26)  # a Wednesday
@@ -364,3 +365,13 @@ def test_years_ago_with_no_figure_is_several_years_before_publication():
     [found] = find_time_expressions("the pay rises the government promised them years ago", date(2019, 10, 8))
     assert (found.text, found.precision) == ("years ago", "year")
     assert found.date_end < date(2019, 10, 8).replace(year=2017)
+
+
+def test_a_day_only_the_statement_gave_yields_to_the_act_s_own_for_what_follows():
+    text = ("Russia launched 120 drones and 10 missiles at Ukraine overnight, killing four people in the southern "
+            "city of Odesa, Ukrainian officials said on Saturday.\n\nUkraine's air force said its air defences shot "
+            "down 98 of the drones.\n\nIn Odesa, a missile struck a residential building, the governor said, adding "
+            "that 12 people were wounded.")
+    events = eventwire.extract(text, published="2024-11-30")
+    odesa = [e for e in events if e.location == "Odesa"]
+    assert [(str(e.event_date), e.fatalities, e.injuries) for e in odesa] == [("2024-11-29", 4, 12)]

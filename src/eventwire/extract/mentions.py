@@ -319,6 +319,9 @@ class MentionFinder:
         # when nothing is told, a date not of who said it ("ISPR said on Tuesday") nor of what was not
         # a fact ("would take effect Wednesday").
         told = [m.time for m in mentions if m.time is not None and not m.dropped]
+        # a day only the statement gave yields to the act's own ("launched drones overnight, killing four,
+        # officials said on Saturday": the night's)
+        told = [m.time for m in mentions if m.time is not None and not m.dropped and not m.time_by_statement] or told
         self.violence_time = next((m.time for m in reversed(mentions) if m.time is not None and not m.dropped
                                    and m.entry.violent), self.violence_time)
         happened = [e for e, g in times if (g is None or g.lemma_ not in self.codebook.attribution_verbs)
