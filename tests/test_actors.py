@@ -645,3 +645,11 @@ def test_assailants_no_one_names_are_of_the_country_the_attack_was_in():
                                  "district, Libya. Four people, including the US ambassador, were killed.",
                                  published="2012-09-12")
     assert (attack.actor1, attack.country) == ("Unidentified Armed Group (Libya)", "Libya")
+
+
+def test_a_name_the_parser_cut_into_two_subjects_is_one_doer():
+    [shelling] = eventwire.extract("Sudan's paramilitary Rapid Support Forces shelled a camp for displaced people near "
+                                   "El Fasher on Friday, killing at least 25 people, including children, local "
+                                   "activists said.", published="2025-02-15")
+    assert (shelling.actor1, shelling.actor2, shelling.fatalities) == (
+        "RSF: Rapid Support Forces", "Civilians (Sudan)", 25)

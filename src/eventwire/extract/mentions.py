@@ -2047,7 +2047,10 @@ def _finite(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) > 1 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
+        return subjects[1]  # "Sudan's paramilitary Rapid Support Forces shelled": one name the parser cut in two
+    return subjects[0] if subjects else None
 
 
 def _bracketed(token: Token) -> bool:
