@@ -2535,10 +2535,7 @@ def test_an_act_under_a_date_heading_is_no_description():
         "Islamic State", "Iraq", 340, "2016-07-03")
 
 
-def test_a_state_s_protest_is_an_accusation_not_a_crowd():
-    [protest] = eventwire.extract("Tokyo lodged a protest with Beijing through diplomatic channels on Thursday.",
-                                  published="2024-05-09")
-    assert (protest.plover, protest.event_type, protest.actor1, protest.actor2) == (
-        "ACCUSE", None, "Government of Japan", "Government of China")
-    assert "PROTEST" not in [e.plover for e in eventwire.extract(
-        "Iran summoned the British ambassador on Wednesday to protest against new sanctions.", published="2024-05-09")]
+def test_missiles_fired_into_the_sea_show_force():
+    [launch] = eventwire.extract("North Korea fired two ballistic missiles into the sea on Thursday, Japan's defence "
+                                 "ministry said.", published="2024-05-09")
+    assert (launch.plover, launch.event_type, launch.actor1) == ("MOBILIZE", None, "Military Forces of North Korea")

@@ -713,8 +713,7 @@ class EventBuilder:
                 and self.dateline.precision <= 2 and place.place.country_code == self.dateline.place.country_code \
                 and draft.first.sentence.index <= 1:
             place = self.dateline  # "TBILISI, Georgia — Police in Georgia on Tuesday detained ...": the lede's act, where it was filed
-        if (main.entry.needs_target or main.family == "accuse") \
-                and not _counterpart(actor2):  # (a state's protest is an accusation, and aimed at someone)
+        if main.entry.needs_target and not _counterpart(actor2):
             return self._unkept(draft, "no one it is aimed at")
         if main.entry.event_type is None and not named(actor1):
             return self._unkept(draft, "a political act needs a named actor")  # "she agreed with officials" is an opinion
