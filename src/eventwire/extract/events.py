@@ -446,8 +446,9 @@ class EventBuilder:
                 host.actor2 = mover
             elif host.actor1 is None and mover is not None:
                 host.actor1 = mover
-            elif host.actor1 is not None and host.actor1.actor is None and not named(host.actor1) and mover is not None \
-                    and not host.entry.actor1_role and mover.actor is not None and not (host.actor2 is not None and same_actor(mover, host.actor2)):
+            elif host.actor1 is not None and host.actor1.actor is None and not named(host.actor1) \
+                    and mover is not None and mover.actor is not None and not host.entry.actor1_role \
+                    and not (host.actor2 is not None and same_actor(mover, host.actor2)):
                 # "Boko Haram attacked a base ..., adding that troops repelled the attack": the attack's words
                 # stand for its doer, whom the attacking verb names
                 host.actor1 = mover

@@ -1630,7 +1630,7 @@ class MentionFinder:
             state = actor1 is not None and actor1.kind in ("state_forces", "police", "government")
             m.sub_event_type = m.entry.sub_event_by_actor1["state" if state else "other"]
         scope = _clause_scope(m.head) if m.entry.recast else set()
-        said = f" {' '.join(t.lower_ for t in m.sentence.span if t.i in scope)} "
+        said = f" {' '.join(t.lower_ for t in m.sentence.span if t.i in scope)} " if scope else ""
         change = next((c for c in m.entry.recast if any(f" {cue} " in said for cue in c["cues"])), None)
         if change is not None:
             m.event_type, m.sub_event_type, m.plover = change["event_type"], change["sub_event_type"], change["plover"]
@@ -1753,7 +1753,7 @@ class MentionFinder:
                     text = text[4:] if text.lower().startswith("the ") else text
                     facts.source = (text, sentence.char_span(words))
         if facts.source is None:
-            victims = {c.i for c, _ in facts.fatalities + facts.injuries}
+            victims = frozenset(c.i for c, _ in facts.fatalities + facts.injuries)
             facts.source = self._speaker(sentence, victims)
         return facts
 
@@ -1783,7 +1783,7 @@ class MentionFinder:
         return pronoun or aged or token.lemma_.lower() in cas["person_nouns"] or token.ent_type_ in ("NORP", "ORDINAL") \
             or self.actors.resolve(_phrase_text(token)) is not None  # "a 19-year-old Palestinian was shot dead"
 
-    def _speaker(self, sentence: Sentence, victims: set[int] = frozenset()) -> tuple[str, Span] | None:
+    def _speaker(self, sentence: Sentence, victims: frozenset[int] = frozenset()) -> tuple[str, Span] | None:
         """Who the sentence's main clause says told it: "..., the Syrian Observatory for Human
         Rights said", "police said ...", "a local official told Reuters". Pronouns ("he said")
         name nobody, nor do the dead the parser made the subject ("killing 50 people ..., witnesses said")."""
@@ -2419,7 +2419,7 @@ def _names_a_thing(token: Token, codebook: Codebook) -> bool:
     thing = token.head
     return token.like_num and token.dep_ in ("nummod", "compound", "amod", "nmod") and thing.pos_ == "NOUN" \
         and thing.i > token.i and codebook.noun_family(thing.lemma_.lower()) is None \
-        and thing.lemma_.lower() not in codebook.span_nouns and not thing.ent_type_ == "DATE"
+        and thing.lemma_.lower() not in codebook.span_nouns and thing.ent_type_ != "DATE"
 
 
 def _under_date_heading(token: Token) -> bool:
