@@ -878,9 +878,10 @@ class MentionFinder:
     def _person_of_body(self, words: list[Token], head: Token, actor: Actor | None) -> Actor | None:
         """A person told with their body speaks for it, then and whenever named again: "Catherine
         Russell, UNICEF's executive director, told the council" is UNICEF's, and so is a later "Russell said"."""
+        if not any(t.ent_type_ == "PERSON" for t in words):
+            return actor  # no person named: nothing to remember or recall (and no spans built per argument)
         inside = {t.i for t in words}
-        names = [e for e in (words[0].doc.ents if words else ()) if e.label_ == "PERSON"
-                 and e.start in inside and e.end - 1 in inside]
+        names = [e for e in words[0].doc.ents if e.label_ == "PERSON" and e.start in inside and e.end - 1 in inside]
         if actor is None and names:
             actor = next((self.people[key] for e in names for key in (e.text.lower(), e[-1].lower_)
                           if key in self.people), None)
