@@ -2509,6 +2509,8 @@ def test_a_strike_by_workers_is_a_walkout_not_an_air_strike(text):
     "A bus plunged into a ravine in northern Pakistan on Monday, killing 20 passengers.",
     "A cholera outbreak has killed 45 people in Zambia's capital Lusaka since October.",
     "Forest fires raging in central Chile killed at least 99 people on Sunday.",
+    "More than 150 people were killed in a crowd crush during Halloween festivities in Seoul on Saturday night.",
+    "Five people were killed by lightning in Bihar on Monday.",
 ])
 def test_deaths_a_disaster_disease_or_accident_caused_are_no_event(text):
     assert eventwire.extract(text, published="2024-02-06") == []
@@ -2539,3 +2541,46 @@ def test_missiles_fired_into_the_sea_show_force():
     [launch] = eventwire.extract("North Korea fired two ballistic missiles into the sea on Thursday, Japan's defence "
                                  "ministry said.", published="2024-05-09")
     assert (launch.plover, launch.event_type, launch.actor1) == ("MOBILIZE", None, "Military Forces of North Korea")
+
+
+def test_the_dead_of_an_attack_told_in_the_passive_are_an_event():
+    [attack] = eventwire.extract("Five people were killed by gunmen during a storm in Bihar on Monday.",
+                                 published="2021-07-20")
+    assert (attack.sub_event_type, attack.fatalities) == ("Attack", 5)
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("A man drove a 19-tonne truck into a crowd watching fireworks on the Promenade des Anglais in Nice late on "
+     "Thursday, killing 84 people.", "2016-07-15", "Nice"),
+    ("A man drove a car into pedestrians on Westminster Bridge in London on Wednesday, killing four people.",
+     "2017-03-23", "London"),
+])
+def test_one_person_who_kills_is_an_unnamed_attacker_not_a_mob(text, published, place):
+    attack = only(eventwire.extract(text, published=published), location=place)
+    assert (attack.event_type, attack.sub_event_type) == ("Violence against civilians", "Attack")
+    assert attack.actor1.startswith("Unidentified Armed Group") and attack.actor1_inter == 3
+
+
+def test_a_crowd_that_kills_is_still_a_mob():
+    [lynching] = eventwire.extract("A crowd of villagers beat two suspected thieves to death near Kano on Sunday.",
+                                   published="2023-08-09")
+    assert (lynching.sub_event_type, lynching.actor1) == ("Mob violence", "Rioters (Nigeria)")
+
+
+@pytest.mark.parametrize("text, published, country", [
+    ("Special forces soldiers overthrew President Alpha Conde in Conakry on Sunday after hours of heavy gunfire.",
+     "2021-09-06", "Guinea"),
+    ("Sudan's army overthrew President Omar al-Bashir on Thursday after months of protests.", "2019-04-12", "Sudan"),
+])
+def test_a_coup_is_a_strategic_development_in_the_country_taken(text, published, country):
+    [coup] = eventwire.extract(text, published=published)
+    assert (coup.event_type, coup.sub_event_type, coup.plover, coup.country) == (
+        "Strategic developments", "Other", "COERCE", country)
+    assert coup.actor1.startswith("Military Forces of") and coup.actor2.startswith("Government of")
+
+
+def test_a_coup_told_with_its_detentions_is_an_arrest_not_territory_taken():
+    [coup] = eventwire.extract("Soldiers seized power in Niger on Wednesday, detaining President Mohamed Bazoum in "
+                               "the presidential palace in Niamey.", published="2023-07-27")
+    assert (coup.sub_event_type, coup.actor1, coup.actor2, coup.location) == (
+        "Arrests", "Military Forces of Niger", "Government of Niger", "Niamey")

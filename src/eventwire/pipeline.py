@@ -140,6 +140,11 @@ def _countries_named(sentences: list[Sentence],
             people = country_place(token.text, (0, 0)) if token.ent_type_ == "NORP" or demonym else None
             if people is not None:
                 peoples[people.place.country_code] += weight / 2
+        for owner in (e for e in sentence.span.ents if e.label_ == "GPE" and e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"):
+            # "Sudan's army overthrew the president": a country named as its forces' owner is a hint too
+            country = Gazetteer.default().country(owner.text)
+            if country is not None:
+                peoples[country.country_code] += weight / 2
         candidates = finder.place_candidates(sentence)
         clues = finder.place_clues(sentence, candidates)  # "the Lebanese city of Tripoli" counts for Lebanon
         for code in clues.countries:

@@ -1599,6 +1599,12 @@ class MentionFinder:
                     return
         actor1 = m.actor1.actor if m.actor1 else None
         target = m.actor2.actor if m.actor2 else None
+        if actor1 is not None and actor1.kind == "civilians" and m.violent \
+                and _lone_person(m.actor1, m.sentence, self.codebook):
+            # "a man drove a truck into a crowd, killing 84": one person who kills is no mob and no civilian
+            # victim, but an attacker no one has named
+            actor1 = self.actors.role("unidentified", actor1.country_code, f"one person who kills: '{m.actor1.text}'")
+            m.actor1 = replace(m.actor1, actor=actor1)
         typed_by_doer = actor1 is not None and actor1.kind in m.entry.actor_types and (
             "against" not in m.entry.actor_types[actor1.kind]
             or target is not None and target.kind in m.entry.actor_types[actor1.kind]["against"])
@@ -2436,7 +2442,11 @@ def _caused_by_disaster(clause: Token, codebook: Codebook) -> bool:
     """Whether what a clause's killing was done by is a disaster, a disease or an accident ("forest fires
     raging in central Chile killed 99", "Cyclone Freddy struck Malawi, killing 190")."""
     subject = _subject(clause) or _inherited_subject(clause)
-    return subject is not None and bool(_lemma_phrase(subject) & codebook.disaster_nouns)
+    # or, told of the dead, what they died in: "150 people were killed in a crowd crush"
+    causes = [subject] if subject is not None and subject.dep_ != "nsubjpass" else []
+    causes += [_pobj(c) for c in clause.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+               and _pobj(c) is not None] if subject is None or subject.dep_ == "nsubjpass" else []
+    return any(_lemma_phrase(cause) & codebook.disaster_nouns for cause in causes)
 
 
 def _claims_deed(verb: Token, codebook: Codebook) -> bool:
@@ -2862,6 +2872,14 @@ def _hyphen_chain(token: Token, end: int, particles: list[str]) -> list[Token]:
     inner = chain[2:-1:2]
     written = _run_text(chain)  # "Pétion-Ville" is Pétionville to the gazetteer
     return chain if any(w.lower_ in particles for w in inner) or _known(written) or _known(written.replace("-", "")) else []
+
+
+def _lone_person(argument: Argument, sentence: Sentence, codebook: Codebook) -> bool:
+    """Whether an actor phrase names one person: "a man", "the teenager" (not "a crowd", "a gang")."""
+    words = [t for t in sentence.span if argument.span[0] <= sentence.char_span([t])[0] < argument.span[1]]
+    head = next((t for t in words if not words[0].i <= t.head.i <= words[-1].i or t.head == t), None)
+    return head is not None and head.tag_ == "NN" and not any(c.dep_ == "conj" for c in head.children) \
+        and head.lemma_.lower() not in codebook.casualties["collective_nouns"] | codebook.crowd_nouns
 
 
 def _head_word(argument: Argument) -> str:

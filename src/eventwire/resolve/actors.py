@@ -473,6 +473,11 @@ class ActorRegistry:
         role = next((r for r, spec in self.roles.items() if word.lower() in spec.get("fighting_words", ())), None)
         return self._template(role, country_code, f"fighting word '{word}'") if role else None
 
+    def role(self, role: str, country_code: str | None, how: str) -> Actor | None:
+        """The actor a role of the registry makes in a country ("unidentified" in NGA: Unidentified
+        Armed Group (Nigeria)), for a doer the words name only by what it did."""
+        return self._template(role, country_code, how)
+
     def state_of(self, country: str, violent: bool) -> Actor | None:
         """Who acts for a country named as a whole ("Russia shelled ...", "Russia said ..."): its army
         in violence, its government otherwise."""
