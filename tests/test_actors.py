@@ -164,6 +164,11 @@ def test_a_country_named_before_the_group_picks_its_reading_there(reg):
         ("the United Nations", None, "United Nations", 8),
         ("U.N.", None, "United Nations", 8),
         ("the African Union", None, "African Union", 8),
+        ("Jundallah militants", None, "Jundallah", 2),
+        ("Hurras al-Din", None, "Hurras al-Din", 2),
+        ("CNRD rebels", None, "CNRD: National Council for Renewal and Democracy", 2),
+        ("Kamuina Nsapu militiamen", None, "Kamuina Nsapu Militia", 4),
+        ("FNL rebels", None, "FNL: National Forces of Liberation", 2),
     ],
 )
 def test_named_groups(reg, text, cc, name, inter):

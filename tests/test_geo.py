@@ -704,3 +704,14 @@ def test_an_uppercase_district_abbreviation_is_cut_from_the_town_s_name():
     [attack] = eventwire.extract("On 1 March 2023, suspected Fulani militiamen attacked Ndiwulu village in Bokkos LGA "
                                  "(Plateau, Nigeria), killing 17 people and burning 30 houses.", published="2023-03-02")
     assert (attack.actor1, attack.location, attack.geo_precision) == ("Fulani Ethnic Militia (Nigeria)", "Bokkos", 2)
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    ("Soldiers burned homes in Maungdaw on Friday, residents said.", "Maungdaw", "Rakhine"),
+    ("Al-Shabaab fighters attacked an army base in Baardheere on Monday, killing four soldiers.", "Baardheere", "Gedo"),
+    ("M23 rebels shelled Kitchanga on Tuesday, killing three civilians.", "Kitchanga", "Nord-Kivu"),
+    ("Gunmen killed two farmers in Dantewada on Sunday, police said.", "Dantewada", "Chhattisgarh"),
+])
+def test_towns_the_bundled_gazetteer_adds(text, place, admin1):
+    [event] = eventwire.extract(text, published="2023-03-02")
+    assert (event.location, event.admin1, event.geo_precision) == (place, admin1, 1)
