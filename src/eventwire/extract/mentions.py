@@ -414,6 +414,14 @@ class MentionFinder:
             dets = [c for c in head.children if c.dep_ in ("det", "poss")]
             m.anaphoric = any(d.lower_ in cb.anaphoric_determiners for d in dets)
 
+    def _protest_aim(self, verb: Token) -> bool:
+        """Whether a clause tells its doers acted to press a demand: "hundreds of farmers blocked the highway
+        to demand government support" (their protest, though farmers are no protesters by name)."""
+        return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in self.codebook.protest_aims
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "in" and _pobj(c) is not None and _pobj(c).lemma_.lower() == "protest"
+                   for c in verb.children)
+
     @staticmethod
     def _across_a_country(clause: Token) -> bool:
         """Whether a clause tells of a whole country by its name: "spread across India" (but "across
@@ -1628,7 +1636,8 @@ class MentionFinder:
         if m.entry.needs_armed_actor and not (actor1 is not None and actor1.kind in ARMED_KINDS):
             m.dropped = m.dropped or f"'{m.trigger[0].text}' with no armed actor and no weapon named"
             m.everyday = True
-        if m.entry.doer_kinds and not (actor1 is not None and actor1.kind in m.entry.doer_kinds):
+        if m.entry.doer_kinds and not (actor1 is not None and actor1.kind in m.entry.doer_kinds) \
+                and not (actor1 is not None and actor1.kind == "civilians" and self._protest_aim(clause_verb(m.head))):
             m.dropped = m.dropped or f"'{m.trigger[0].text}' is an event only when {' or '.join(m.entry.doer_kinds)} do it"
             m.everyday = True
         if m.entry.foreign_forces and not _arrived_abroad(actor1, m.place):
