@@ -2584,3 +2584,20 @@ def test_a_coup_told_with_its_detentions_is_an_arrest_not_territory_taken():
                                "the presidential palace in Niamey.", published="2023-07-27")
     assert (coup.sub_event_type, coup.actor1, coup.actor2, coup.location) == (
         "Arrests", "Military Forces of Niger", "Government of Niger", "Niamey")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hundreds of farmers blocked the Pan-American Highway near Popayan on Monday to demand government support for "
+     "crop substitution.", "Popayan"),
+    ("Hundreds of truck drivers blocked the main road into Lima on Monday to protest fuel prices.", "Lima"),
+    ("Farmers blocked roads with tractors in Brussels on Monday in protest against EU trade policy.", "Brussels"),
+])
+def test_people_who_block_a_road_to_press_a_demand_are_protesting(text, place):
+    [protest] = eventwire.extract(text, published="2023-09-27")
+    assert (protest.event_type, protest.actor1_inter) == ("Protests", 6)
+    assert protest.location.replace("á", "a") == place
+
+
+def test_people_who_block_a_road_for_no_demand_make_no_protest():
+    assert eventwire.extract("Gunmen blocked the road near Kasese on Monday to rob travellers.",
+                             published="2023-09-27") == []

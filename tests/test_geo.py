@@ -715,3 +715,9 @@ def test_an_uppercase_district_abbreviation_is_cut_from_the_town_s_name():
 def test_towns_the_bundled_gazetteer_adds(text, place, admin1):
     [event] = eventwire.extract(text, published="2023-03-02")
     assert (event.location, event.admin1, event.geo_precision) == (place, admin1, 1)
+
+
+@pytest.mark.parametrize("name", ["Highway", "Sun"])
+def test_a_place_noun_or_a_short_word_is_no_spelling_of_a_town(name):
+    # "the Highway" is not Higüey (Dominican Republic), "Sun" is not Anshan (China): only written as they are
+    assert resolve_name(name, (0, 0), context_countries={"DOM": 0.5, "CHN": 0.5}, tagged_place=True) is None

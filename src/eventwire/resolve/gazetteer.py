@@ -123,7 +123,7 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 )
 _FINAL_H = re.compile(r"(?<=[aiu])h$")
 _DOUBLED = re.compile(r"(.)\1+")
-_MIN_SKELETON = 3
+_MIN_SKELETON = 4
 
 
 def skeleton(key: str) -> str:

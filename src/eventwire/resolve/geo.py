@@ -86,6 +86,16 @@ def geo_words() -> dict:
     return yaml.safe_load(resources.files("eventwire").joinpath("data/geo.yaml").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """The common nouns of places and roads ("highway", "district"): written with a capital in a
+    name ("the Pan-American Highway"), they are still no spelling of a town (Higüey)."""
+    words = geo_words()
+    return frozenset(normalise(w) for key in ("route_words", "not_places", "landform_words", "edge_words", "site_words",
+                                               "part_words", "district_words", "admin1_words", "town_words")
+                     for w in words.get(key, ()))
+
+
 # -- ranking ----------------------------------------------------------------------
 def signals(place: Place, candidates: list[Place], context_countries: dict[str, float],
             clues: Clues = NO_CLUES, name: str | None = None) -> dict[str, float]:
@@ -293,7 +303,8 @@ def _resolve(name: str, span: tuple[int, int], context_countries: dict[str, floa
             found = _division(name, span, context_countries, tagged_place, clues, gazetteer) or found
         if found is not None:
             return found
-    candidates = [p for p in gazetteer.lookup(name) if plausible(p, context_countries, tagged_place, clues)]
+    candidates = [p for p in gazetteer.lookup(name) if plausible(p, context_countries, tagged_place, clues)
+                  and (p.match == "exact" or normalise(name) not in _place_nouns())]
     if not candidates:
         return None
     scored = _scored(candidates, context_countries, clues, name)
