@@ -169,6 +169,7 @@ def test_a_country_named_before_the_group_picks_its_reading_there(reg):
         ("CNRD rebels", None, "CNRD: National Council for Renewal and Democracy", 2),
         ("Kamuina Nsapu militiamen", None, "Kamuina Nsapu Militia", 4),
         ("FNL rebels", None, "FNL: National Forces of Liberation", 2),
+        ("Dissident FARC rebels", None, "FARC Dissidents", 2),
     ],
 )
 def test_named_groups(reg, text, cc, name, inter):

@@ -2601,3 +2601,9 @@ def test_people_who_block_a_road_to_press_a_demand_are_protesting(text, place):
 def test_people_who_block_a_road_for_no_demand_make_no_protest():
     assert eventwire.extract("Gunmen blocked the road near Kasese on Monday to rob travellers.",
                              published="2023-09-27") == []
+
+
+def test_a_local_party_leader_shot_dead_is_a_civilian_not_the_army():
+    [attack] = eventwire.extract("Gunmen on motorcycles shot dead a local leader of the ruling party in the southwestern "
+                                 "city of Quetta on Wednesday, police said.", published="2023-08-18")
+    assert (attack.sub_event_type, attack.actor2, attack.fatalities) == ("Attack", "Civilians (Pakistan)", 1)
