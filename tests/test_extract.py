@@ -2607,3 +2607,15 @@ def test_a_local_party_leader_shot_dead_is_a_civilian_not_the_army():
     [attack] = eventwire.extract("Gunmen on motorcycles shot dead a local leader of the ruling party in the southwestern "
                                  "city of Quetta on Wednesday, police said.", published="2023-08-18")
     assert (attack.sub_event_type, attack.actor2, attack.fatalities) == ("Attack", "Civilians (Pakistan)", 1)
+
+
+def test_a_day_earlier_counts_back_from_the_event_told_before():
+    events = eventwire.extract("Gunmen killed three policemen in Bannu on Tuesday. A day earlier, soldiers raided a "
+                               "hideout in Lakki Marwat, killing four militants.", published="2023-08-18")
+    assert str(only(events, actor1="Military Forces of Pakistan").event_date) == "2023-08-14"
+
+
+def test_the_raiders_own_dead_told_apart_add_to_the_battle_s_toll():
+    [raid] = eventwire.extract("Soldiers raided a militant hideout in Khyber on Tuesday, killing six insurgents in an "
+                               "exchange of fire. Two soldiers were also killed.", published="2023-08-18")
+    assert (raid.event_type, raid.fatalities) == ("Battles", 8)

@@ -81,13 +81,16 @@ class Draft:
             # "missiles at Ukraine's two largest cities, killing at least eight ... In Kharkiv, ... killing
             # six": the toll told with the town is this event's, the lede's spans more than one
             total, carrier = getattr(local, attr), local
-        victims = carrier.actor2
+        victims, doer = carrier.actor2, self.pick("actor1")[0]
         for m in self.mentions:
             more = getattr(m, attr)
             if m is carrier or more is None or more.span[0] < total.span[1] and total.span[0] < more.span[1]:
                 continue
+            # "killing six insurgents in an exchange of fire. Two soldiers were also killed": in a battle,
+            # the doers' own dead told apart add to the toll (ACLED counts both sides)
+            own_side = self.has_family("battle") and m.actor1 is None and _same_side(m.actor2, doer)
             if m.sentence is carrier.sentence or not more.update and more.count.best is not None \
-                    and _doers_dead(m.actor2, victims):
+                    and (_doers_dead(m.actor2, victims) or own_side):
                 total = added(total, more)
         for more in self.doers_dead if attr == "fatalities" else ():
             total = added(total, more)  # "... five soldiers were killed. The army said it had neutralized 17 insurgents"
@@ -340,6 +343,12 @@ def _doers_dead(dead: Argument | None, victims: Argument | None) -> bool:
         return False
     words = {w.lower().rstrip("s") for w in dead.text.split()}
     return bool(words & load_codebook().casualties["doer_nouns"])
+
+
+def _same_side(dead: Argument | None, doer: Argument | None) -> bool:
+    """Whether the dead a mention tells are of the doer's own forces: "two soldiers" of an army's raid."""
+    return dead is not None and doer is not None and dead.actor is not None and doer.actor is not None \
+        and dead.actor.name == doer.actor.name
 
 
 def same_place(a, b) -> bool:
