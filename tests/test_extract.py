@@ -2619,3 +2619,16 @@ def test_the_raiders_own_dead_told_apart_add_to_the_battle_s_toll():
     [raid] = eventwire.extract("Soldiers raided a militant hideout in Khyber on Tuesday, killing six insurgents in an "
                                "exchange of fire. Two soldiers were also killed.", published="2023-08-18")
     assert (raid.event_type, raid.fatalities) == ("Battles", 8)
+
+
+def test_a_thing_written_with_its_owner_s_name_is_no_named_actor():
+    [strike] = eventwire.extract("Russian drones struck Ukraine's energy infrastructure in the Kharkiv region "
+                                 "overnight, officials said.", published="2024-09-06")
+    assert (strike.sub_event_type, strike.actor1, strike.actor2) == ("Air/drone strike", "Military Forces of Russia", None)
+
+
+def test_a_country_named_as_the_passive_s_doer_is_not_where_it_happened():
+    [downing] = eventwire.extract("Ukraine's air force said it shot down 38 of 46 drones launched by Russia overnight.",
+                                  published="2024-09-06")
+    assert (downing.sub_event_type, downing.actor1, downing.country) == (
+        "Disrupted weapons use", "Military Forces of Ukraine", "Ukraine")

@@ -164,6 +164,9 @@ def named(argument: Argument | None) -> bool:
     words = [w for w in argument.text.split() if w.lower() not in NOT_NAMES]
     if argument.actor is None and words and words[0].lower() in _CALENDAR_WORDS:
         return False  # "May 1": a date the parser took for a subject
+    owner = next((n for n, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if argument.actor is None and owner is not None and words[owner + 1:] and all(w.islower() for w in words[owner + 1:]):
+        return False  # "Ukraine's energy infrastructure": a thing its owner's name is written with, no name
     return argument.actor is not None or (not argument.is_place and not argument.common and any(w[:1].isupper() for w in words))
 
 

@@ -1109,6 +1109,8 @@ class MentionFinder:
                 continue  # "the al-Qaeda-linked JNIM": not Kedah
             if anchor.dep_ in _SUBJECTS and not named_as_place or (anchor.dep_ == "poss" and not _beside_place_noun(anchor, words)):
                 continue  # "Kabul's outskirts" is a place; "Syria's government" is not
+            if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and not named_as_place:
+                continue  # "drones launched by Russia": who did it, told in the passive
             hint = "place"
             region_words = words["admin1_words"]
             own_words = [c for c in anchor.children if c.dep_ not in ("appos", "conj")]  # not "..., Amhara region"
