@@ -721,3 +721,9 @@ def test_towns_the_bundled_gazetteer_adds(text, place, admin1):
 def test_a_place_noun_or_a_short_word_is_no_spelling_of_a_town(name):
     # "the Highway" is not Higüey (Dominican Republic), "Sun" is not Anshan (China): only written as they are
     assert resolve_name(name, (0, 0), context_countries={"DOM": 0.5, "CHN": 0.5}, tagged_place=True) is None
+
+
+def test_a_congolese_territory_is_a_district_around_its_town():
+    [attack] = eventwire.extract("Suspected ADF militants attacked the village of Mayikengo in Lubero territory, North "
+                                 "Kivu, overnight on Sunday, killing at least 18 people.", published="2024-05-01")
+    assert (attack.location, attack.admin1, attack.geo_precision) == ("Lubero", "Nord-Kivu", 2)
