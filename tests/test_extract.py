@@ -2632,3 +2632,9 @@ def test_a_country_named_as_the_passive_s_doer_is_not_where_it_happened():
                                   published="2024-09-06")
     assert (downing.sub_event_type, downing.actor1, downing.country) == (
         "Disrupted weapons use", "Military Forces of Ukraine", "Ukraine")
+
+
+def test_an_armed_group_s_attack_told_with_no_place_is_in_its_home_country():
+    [ambush] = eventwire.extract("Al-Shabaab fighters ambushed an army convoy on Tuesday, killing five soldiers.",
+                                 published="2024-05-01")
+    assert (ambush.actor1, ambush.country, ambush.geo_precision) == ("Al Shabaab", "Somalia", 4)

@@ -20,6 +20,7 @@ from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, Senten
                        joined_clauses, retype_by_target, unknown_name, written_name)
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
+_HOME_GROUP_KINDS = {"rebel", "political_militia", "identity_militia"}  # armed groups fight where the registry puts them
 _CROWD_KINDS = {"civilians", "protesters", "rioters"}  # people in a crowd, whichever way the words put them
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
@@ -752,6 +753,8 @@ class EventBuilder:
         elif place is None and self.main_country:
             place = country_place(self.main_country, main.span)
             place = replace(place, reason=f"no place told: the country the report is about, {place.place.country}") if place else None
+        elif place is None and actor1 is not None and actor1.actor is not None and actor1.actor.kind in _HOME_GROUP_KINDS:
+            place = _home_country(actor1)  # a report that names no place: "ADF militants attacked a village" is in Congo
         event = Event(doc_id=self.doc_id, event_id="", plover=main.plover)
         evidence, reasons = event.evidence, event.reasons
         trigger = " ".join(t.text for t in main.trigger)
