@@ -2638,3 +2638,29 @@ def test_an_armed_group_s_attack_told_with_no_place_is_in_its_home_country():
     [ambush] = eventwire.extract("Al-Shabaab fighters ambushed an army convoy on Tuesday, killing five soldiers.",
                                  published="2024-05-01")
     assert (ambush.actor1, ambush.country, ambush.geo_precision) == ("Al Shabaab", "Somalia", 4)
+
+
+def test_force_used_on_a_crowd_told_right_after_its_rally_is_that_protest_s_intervention():
+    [protest] = eventwire.extract("Thousands of Israelis rallied in Tel Aviv on Saturday night to demand a deal to free "
+                                  "the hostages. Police used water cannon against protesters who blocked the Ayalon "
+                                  "highway, and 15 people were detained.", published="2024-08-22")
+    assert (protest.sub_event_type, protest.actor1, protest.actor2, protest.location) == (
+        "Protest with intervention", "Protesters (Israel)", "Police Forces of Israel", "Tel Aviv")
+
+
+def test_rockets_told_by_the_dozen_are_fired_by_the_subject():
+    events = eventwire.extract("Israeli air strikes killed at least 22 people in southern Lebanon on Wednesday, as "
+                               "Hezbollah fired dozens of rockets at northern Israel.", published="2024-08-22")
+    assert only(events, sub_event_type="Shelling/artillery/missile attack").actor1 == "Hezbollah"
+
+
+def test_a_later_account_with_a_town_places_the_barrage_the_lede_told():
+    text = ("BEIRUT (Reuters) - Israeli air strikes killed at least 22 people in southern Lebanon on Wednesday, "
+            "Lebanon's health ministry said, as Hezbollah fired dozens of rockets at northern Israel in the heaviest "
+            "exchange in weeks.\n\nThe strikes hit the villages of Aitaroun and Bint Jbeil, the ministry said, adding "
+            "that 35 people were wounded. Among the dead were three paramedics.\n\nHezbollah said in a statement that "
+            "it had targeted an Israeli military base near Kiryat Shmona with a barrage of Katyusha rockets in "
+            "response. The Israeli military said most of the rockets were intercepted and no injuries were reported.")
+    [barrage] = [e for e in eventwire.extract(text, published="2024-08-22") if e.actor2 != "Civilians (Lebanon)"]
+    assert (barrage.actor1, str(barrage.event_date), barrage.admin1, barrage.country) == (
+        "Hezbollah", "2024-08-21", "Ash Shamali", "Israel")

@@ -333,6 +333,18 @@ def _crowd_and_force(a: Mention, b: Mention) -> bool:
     return kinds[0] in _CROWD_KINDS and kinds[1] in force or kinds[0] in force and kinds[1] in _CROWD_KINDS
 
 
+def _refines(place: ResolvedPlace, where: ResolvedPlace | None) -> bool:
+    """Whether a place is a more precise one inside where an event was told: "near Kiryat Shmona" after
+    "rockets at northern Israel"."""
+    return where is not None and where.precision >= 3 and place.precision < where.precision \
+        and place.place.country_code == where.place.country_code \
+        and (where.precision == 4 or place.place.admin1 == where.place.admin1)
+
+
+def _crowd(argument: Argument | None) -> bool:
+    return argument is not None and argument.actor is not None and argument.actor.kind in _CROWD_KINDS
+
+
 def _same_crowd(a: Argument | None, b: Argument | None) -> bool:
     """Whether two phrases may name one crowd: "several hundred protesters" and "at least 21 people
     were arrested during the demonstration" are of one protest."""
@@ -426,6 +438,13 @@ class EventBuilder:
     # -- one sentence ---------------------------------------------------------------
     def _absorb_generic(self, mentions: list[Mention]) -> None:
         """A generic trigger ("attack", "killed") in a sentence with a specific one is the same event."""
+        for inner in mentions:
+            # "a barrage of Katyusha rockets": the weapons a measure of fire is of are that fire
+            outer = next((m for m in mentions if m is not inner and not m.dropped and inner.head.dep_ == "pobj"
+                          and inner.head.head.lower_ == "of" and inner.head.head.head == m.head
+                          and m.family == inner.family), None)
+            if outer is not None and not inner.dropped:
+                inner.dropped = f"same event as '{outer.sentence.char_span(outer.trigger)}'"
         absorbed: dict[int, Mention] = {}  # a generic already told as part of a host stands for that host
         for generic in [m for m in mentions if m.entry.generic or m.entry.part_of]:
             others = [m for m in mentions if m is not generic and (not m.dropped or id(m) in absorbed) and linked(m, generic)
@@ -554,13 +573,15 @@ class EventBuilder:
                 and not any(o.head is m.head for o in told_with.mentions):  # the same act in another town is its own
             told_with.mentions.append(m)  # "seized Lubero after hours of fighting with soldiers": one battle
             return
-        latest = self._latest(drafts, family=m.family, violent_only=True) \
-            if m.violent and m.place is None and not apart else None
+        latest = self._latest(drafts, family=m.family, violent_only=True) if m.violent and not apart else None
+        refines = latest is not None and m.place is not None and (m.time is None or m.time_inherited) \
+            and _refines(m.place, latest.best_place())
+        latest = latest if m.place is None or refines else None
         toll, _ = latest.pick("fatalities") if latest is not None else (None, None)
         if latest is not None and named(m.actor1) and named(latest.pick("actor1")[0]) and self._fits(m, latest) \
                 and (m.fatalities is None or toll is None or m.fatalities.count.best == toll.count.best) \
                 and m.sentence.index > latest.mentions[-1].sentence.index \
-                and m.sentence.paragraph - latest.mentions[-1].sentence.paragraph <= 1:
+                and m.sentence.paragraph - latest.mentions[-1].sentence.paragraph <= (3 if refines else 1):
             # "The strike hit a car near Bint Jbeil ... The Israeli military said it had targeted a Hezbollah
             # operative": violence told again with no place, by the doer of the violence just told, that day, is
             # its account ("killed six attackers ... and later killed 50 militants in airstrikes" tells two acts,
@@ -574,6 +595,15 @@ class EventBuilder:
             # "Assailants fired mortar rounds at the palace in Mogadishu. Two rounds fell on houses, killing one
             # civilian": a killing by no one and nowhere, told right after a blow that day, is that blow's toll
             latest.mentions.append(m)
+            return
+        rally = drafts[-1] if drafts else None
+        if rally is not None and m.family == rally.family == "protest" and m.place is None \
+                and m.sentence.index - rally.mentions[-1].sentence.index == 1 \
+                and same_day(m.time, rally.pick("time")[0]) and _crowd(m.actor1) and _crowd(rally.pick("actor1")[0]):
+            # "thousands rallied in Tel Aviv on Saturday night. Police used water cannon against protesters who
+            # blocked the highway": a crowd told right after a protest that day, with no place of its own, is that
+            # protest's (and the force used on it, its intervention)
+            rally.mentions.append(m)
             return
         if m.anaphoric or not m.own_arguments:
             # "Tuesday's attack": the latest earlier event of its kind that it fits, of its very family
