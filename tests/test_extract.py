@@ -2664,3 +2664,10 @@ def test_a_later_account_with_a_town_places_the_barrage_the_lede_told():
     [barrage] = [e for e in eventwire.extract(text, published="2024-08-22") if e.actor2 != "Civilians (Lebanon)"]
     assert (barrage.actor1, str(barrage.event_date), barrage.admin1, barrage.country) == (
         "Hezbollah", "2024-08-21", "Ash Shamali", "Israel")
+
+
+@pytest.mark.parametrize("day_word", ["the previous day", "a day earlier"])
+def test_a_day_before_a_statement_counts_from_the_statement_even_after_another_event(day_word):
+    events = eventwire.extract("Gunmen killed three policemen in Bannu on Tuesday. The army said on Thursday it had "
+                               f"killed four militants in Lakki Marwat {day_word}.", published="2023-08-18")
+    assert str(only(events, actor1="Military Forces of Pakistan").event_date) == "2023-08-16"

@@ -1583,8 +1583,11 @@ class MentionFinder:
         elif filed:  # a dateline's day: the report was filed then, so it happened by then
             m.time, m.time_by_statement = filed[0], True
         if m.time is not None and statement and m.time not in statement and m.time.relative \
-                and m.time.text.lower().endswith("earlier"):
-            m.time = _counted_from(m.time, statement[0], self.published)  # "said on Thursday ... a day earlier"
+                and (m.time.text.lower().endswith("earlier") or " ".join(m.time.text.lower().split()) in after_event_words()):
+            # "said on Thursday ... a day earlier", "said on Wednesday ... the previous day" (counted from the
+            # statement's day, not from the event told before, as _times did for words that follow an event)
+            counted = self.previous_time is not None and " ".join(m.time.text.lower().split()) in after_event_words()
+            m.time = _counted_from(m.time, statement[0], self.previous_time.date if counted else self.published)
         if m.time is not None and m.future:
             m.time = toward_future(m.time, self.published)
 
@@ -3156,8 +3159,9 @@ def _token_at(sentence: Sentence, char: int) -> Token | None:
 
 
 def _counted_from(expression: TimeExpression, statement: TimeExpression, published: date) -> TimeExpression:
-    """A day counted back from the publication date, counted back from the day of the statement that
-    tells it instead ("the army said on Thursday it had recaptured the town a day earlier": Wednesday)."""
+    """A day counted back from ``published`` (the publication date, or the day it was counted from), counted
+    back from the day of the statement that tells it instead ("the army said on Thursday it had recaptured
+    the town a day earlier": Wednesday)."""
     shift = (statement.date - published).days
     return _shifted(expression, shift, f"counted from the statement's day {statement.date.isoformat()}")
 
