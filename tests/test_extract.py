@@ -2671,3 +2671,18 @@ def test_a_day_before_a_statement_counts_from_the_statement_even_after_another_e
     events = eventwire.extract("Gunmen killed three policemen in Bannu on Tuesday. The army said on Thursday it had "
                                f"killed four militants in Lakki Marwat {day_word}.", published="2023-08-18")
     assert str(only(events, actor1="Military Forces of Pakistan").event_date) == "2023-08-16"
+
+
+def test_the_account_after_a_lede_told_by_its_report_day_is_the_lede_s_event_on_its_own_day():
+    text = ("BAMAKO, Mali (AFP) - Jihadists killed at least 40 civilians in an attack on two villages in central Mali's "
+            "Mopti region, local officials said on Thursday.\n\nGunmen on motorcycles stormed the villages of "
+            "Djiguibombo and Ogodengou on Tuesday evening, opening fire on residents, a local official said.")
+    [attack] = eventwire.extract(text, published="2024-07-05")
+    assert (str(attack.event_date), attack.admin1, attack.fatalities) == ("2024-07-02", "Mopti", 40)
+
+
+def test_a_word_that_names_no_country_is_no_state_s_army():
+    [attack] = eventwire.extract("BAMAKO, Mali (AFP) - Jihadists killed at least 40 civilians in central Mali's Mopti "
+                                 "region, local officials said on Thursday.", published="2024-07-05")
+    # "the jihadists" are the Islamic State only in Syria and Iraq; in Mali the words name no one group
+    assert attack.actor1 == "Unidentified Armed Group (Mali)"

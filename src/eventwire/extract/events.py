@@ -596,6 +596,17 @@ class EventBuilder:
             # civilian": a killing by no one and nowhere, told right after a blow that day, is that blow's toll
             latest.mentions.append(m)
             return
+        lede = self._latest(drafts, family=None, violent_only=True) if m.violent and m.place is None else None
+        if lede is not None and m.sentence.index - lede.mentions[-1].sentence.index == 1 \
+                and m.sentence.paragraph - lede.mentions[-1].sentence.paragraph <= 1 \
+                and _told_by(lede.pick("time")[1], m) and compatible_family(lede.family, m.family) \
+                and (m.actor1 is None or m.actor1.actor is None or self._unidentified_actor(m.actor1.actor)
+                     or same_actor(m.actor1, lede.pick("actor1")[0])):
+            # "Jihadists killed at least 40 civilians in central Mali, officials said on Thursday. Gunmen on
+            # motorcycles stormed the villages on Tuesday evening": the account of the act the lede told only by
+            # the day it was reported, with its own day
+            lede.mentions.append(m)
+            return
         rally = drafts[-1] if drafts else None
         if rally is not None and m.family == rally.family == "protest" and m.place is None \
                 and m.sentence.index - rally.mentions[-1].sentence.index == 1 \
