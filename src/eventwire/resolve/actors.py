@@ -480,7 +480,9 @@ class ActorRegistry:
 
     def state_of(self, country: str, violent: bool) -> Actor | None:
         """Who acts for a country named as a whole ("Russia shelled ...", "Russia said ..."): its army
-        in violence, its government otherwise."""
+        in violence, its government otherwise; None for a word that names no country ("Jihadists")."""
+        if self._place(country, False) is None:
+            return None
         return self.resolve(f"{country} {'military' if violent else 'government'}")
 
     def at_event(self, actor: Actor, event_country_code: str | None, on: date | None = None,
