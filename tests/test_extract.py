@@ -2686,3 +2686,24 @@ def test_a_word_that_names_no_country_is_no_state_s_army():
                                  "region, local officials said on Thursday.", published="2024-07-05")
     # "the jihadists" are the Islamic State only in Syria and Iraq; in Mali the words name no one group
     assert attack.actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_militants_an_army_neutralised_are_its_dead_in_a_battle():
+    [clash] = eventwire.extract("Troops neutralised 12 terrorists during a clearance operation near Damboa in Borno "
+                                "State on Monday, the army said.", published="2024-07-05")
+    assert (clash.sub_event_type, clash.actor1, clash.fatalities) == ("Armed clash", "Military Forces of Nigeria", 12)
+
+
+def test_drones_neutralised_are_weapons_downed_not_the_dead():
+    [downing] = eventwire.extract("Ukrainian air defences neutralised four drones over Kyiv overnight, the air force "
+                                  "said.", published="2024-07-05")
+    assert (downing.sub_event_type, downing.fatalities) == ("Disrupted weapons use", None)
+
+
+@pytest.mark.parametrize("text", [
+    "President Daniel Noboa signed a decree ordering the armed forces to neutralise 22 criminal gangs in Guayaquil "
+    "on Tuesday.",
+    "The president ordered troops to attack rebel positions near Goma on Tuesday.",
+])
+def test_what_forces_are_ordered_to_do_has_not_happened(text):
+    assert eventwire.extract(text, published="2024-01-10") == []

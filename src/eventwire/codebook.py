@@ -106,7 +106,8 @@ class Codebook:
     run_into_verbs: list[tuple[str, ...]]
     sent_by_verbs: set[str]
     crowd_nouns: set[str]
-    protest_aims: set[str]  # "blocked the highway to demand support": a crowd that acts to press a demand protests
+    protest_aims: set[str]
+    command_verbs: set[str]  # "ordered the armed forces to neutralise the gangs": an order, not the act  # "blocked the highway to demand support": a crowd that acts to press a demand protests
     measure_nouns: set[str]  # "hours of talks", "a wave of strikes": the event stands where its measure does
     blame_phrases: list[tuple[str, ...]]
     sequence_verbs: set[str]  # "the ambush came a day after ...": one event dated from another
@@ -156,7 +157,7 @@ _WORD_SETS = (
     "armed_targets", "civilian_sites", "rival_words", "unrealised_modifiers", "framing_verbs",
     "span_nouns", "accident_verbs", "disaster_nouns", "armed_group_nouns", "seized_goods", "attribution_verbs", "irrealis_governors",
     "real_object_governors", "thwarting_governors", "struck_by_families", "sent_by_verbs",
-    "crowd_nouns", "protest_aims", "measure_nouns", "sequence_verbs", "sequence_marks", "operation_nouns",
+    "crowd_nouns", "protest_aims", "command_verbs", "measure_nouns", "sequence_verbs", "sequence_marks", "operation_nouns",
     "course_verbs", "cumulative_subjects", "anaphoric_determiners", "apart_words",
 )
 _PHRASE_LISTS = (

@@ -394,6 +394,9 @@ class MentionFinder:
             m.dropped = "protests told across a whole country: no one event"  # "have spread across India"
         elif _purpose(head) and not m.entry.told_as_aim and not self._weapons_sent(head, m.entry):
             m.dropped, m.aim = "an aim, not a fact ('to ...')", True
+        elif clause.dep_ == "xcomp" and clause.head.lemma_.lower() in cb.command_verbs and not m.entry.told_as_aim \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            m.dropped, m.aim = f"an order ('{clause.head.text} ... to'), not a fact", True  # "ordered the army to neutralise gangs"
         elif m.entry.generic and (clause.lemma_.lower() in cb.accident_verbs
                                   or clause.dep_ in ("advcl", "conj") and clause.head.lemma_.lower() in cb.accident_verbs):
             m.dropped, m.history = "deaths an accident caused", True  # "a plane crashed near Pokhara, killing all 72
@@ -457,7 +460,10 @@ class MentionFinder:
     def _aimed_at_someone(self, sentence: Sentence, verb: Token) -> bool:
         """Whether a verb's object, when it has one, names an actor: "pressed Israel", not "pressed its push"."""
         told = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        return told is None or told.pos_ == "PROPN" or self._argument(sentence, [told]).actor is not None
+        if told is None or told.pos_ == "PROPN":
+            return True
+        found = self._argument(sentence, [told])
+        return found.actor is not None or generic_group(found.text)  # "neutralised 12 terrorists"
 
     def _moves_a_force(self, sentence: Sentence, verb: Token) -> bool:
         """Whether what a verb moves is an armed force: "sent 2,000 soldiers", "rushed police"."""
