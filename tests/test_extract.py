@@ -2707,3 +2707,11 @@ def test_drones_neutralised_are_weapons_downed_not_the_dead():
 ])
 def test_what_forces_are_ordered_to_do_has_not_happened(text):
     assert eventwire.extract(text, published="2024-01-10") == []
+
+
+def test_the_group_named_after_an_attack_by_gunmen_did_it_and_the_gang_s_arson_is_part_of_it():
+    [attack] = eventwire.extract("Gunmen attacked the town of Pont-Sonde on Thursday, killing at least 70 people. The "
+                                 "attack by the Gran Grif gang also wounded 16 people. The gang set fire to at least 45 "
+                                 "homes, the UN said.", published="2024-10-04")
+    assert (attack.sub_event_type, attack.location, attack.fatalities, attack.injuries) == ("Attack", "Pont-Sonde", 70, 16)
+    assert attack.actor1 == "Viv Ansanm"  # the registry's coalition of Port-au-Prince gangs, Gran Grif among them

@@ -560,8 +560,12 @@ class EventBuilder:
         if attack is not None and m.entry.ends_violence and attack.pick("actor1")[0] is None:
             attack = None  # a withdrawal ends only violence whose doer is told: "a roadside bomb hit a bus ... as
             # the United States is withdrawing its troops" was not the Americans' bomb
+        unnamed_doer = m.actor1 is not None and m.actor1.actor is not None and self._unidentified_actor(m.actor1.actor)
         if attack is not None and m.actor1 is not None and (self._fits(m, attack) or any(
-                o.sentence is m.sentence and linked(o, m) and o.violent for o in attack.mentions)):
+                o.sentence is m.sentence and linked(o, m) and o.violent for o in attack.mentions)
+                or unnamed_doer and m.sentence.index - attack.mentions[-1].sentence.index <= 1
+                and self._fits(replace(m, actor1=None), attack)):
+            # ("the gang set fire to 45 homes" after the Gran Grif gang's attack: the gang's)
             # "stormed the town, setting dozens of homes on fire": the burning is part of the attack told with it
             if m.actor2 is not None and m.actor2.actor is None:
                 m.actor2 = None  # what was burnt is no party to the attack
@@ -622,6 +626,16 @@ class EventBuilder:
             # ("Protesters clashed with security forces ... Two young men were shot dead": the riot's dead)
             fitting = [d for d in reversed(drafts) if self._fits(m, d) and compatible_family(
                 d.family, m.family, crowd=not m.own_arguments and d.violent)]
+            named_later = m.violent and m.actor1 is not None and m.actor1.actor is not None \
+                and not self._unidentified_actor(m.actor1.actor)
+            unnamed = next((d for d in reversed(drafts) if named_later and not fitting and d.family == m.family
+                            and self._fits(replace(m, actor1=None), d) and self._doer_unknown(d)), None)
+            if unnamed is not None:
+                # "Gang members attacked Pont-Sonde ... The attack was carried out by the Gran Grif gang": the
+                # doer the report names afterwards is who did it
+                unnamed.main.actor1 = m.actor1
+                unnamed.mentions.append(m)
+                return
             target = next((d for d in fitting if d.family == m.family), fitting[0] if fitting else None)
             if target is not None:
                 target.mentions.append(m)
@@ -910,6 +924,10 @@ class EventBuilder:
             there = self.actors.resolve(argument.text, country_code=country)
             return replace(argument, actor=there) if there is not None else argument
         return replace(argument, actor=self.actors.resolve(argument.text, country_code=country))
+
+    def _doer_unknown(self, draft: Draft) -> bool:
+        doer, _ = draft.pick("actor1")
+        return doer is None or doer.actor is None or self._unidentified_actor(doer.actor)
 
     def _unidentified_actor(self, actor: Actor) -> bool:
         unknown = self.actors.resolve(_UNIDENTIFIED, country_code=actor.country_code)
