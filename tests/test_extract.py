@@ -2715,3 +2715,16 @@ def test_the_group_named_after_an_attack_by_gunmen_did_it_and_the_gang_s_arson_i
                                  "homes, the UN said.", published="2024-10-04")
     assert (attack.sub_event_type, attack.location, attack.fatalities, attack.injuries) == ("Attack", "Pont-Sonde", 70, 16)
     assert attack.actor1 == "Viv Ansanm"  # the registry's coalition of Port-au-Prince gangs, Gran Grif among them
+
+
+def test_a_rally_armed_men_struck_is_where_the_bombing_was_not_a_protest():
+    [bombing] = eventwire.extract("On 13 July 2018, a suicide bomber blew himself up at an election rally in Mastung "
+                                  "(Balochistan), killing 128 people. Fatalities: 128.", published="2018-07-14")
+    assert (bombing.sub_event_type, bombing.actor2, bombing.fatalities) == ("Suicide bomb", "Civilians (Pakistan)", 128)
+
+
+def test_an_arrest_a_crowd_demands_undone_is_no_intervention_in_its_protest():
+    [sit_in] = eventwire.extract("On 1 March 2022, around 300 students staged a peaceful sit-in outside the Ministry of "
+                                 "Education in Khartoum (Khartoum) to demand the release of detained colleagues. "
+                                 "Fatalities: 0.", published="2022-03-02")
+    assert (sit_in.sub_event_type, sit_in.actor1) == ("Peaceful protest", "Protesters (Sudan)")

@@ -20,7 +20,8 @@ from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, Senten
                        joined_clauses, retype_by_target, unknown_name, written_name)
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
-_HOME_GROUP_KINDS = {"rebel", "political_militia", "identity_militia"}  # armed groups fight where the registry puts them
+_HOME_GROUP_KINDS = {"rebel", "political_militia", "identity_militia"}
+_STATE_FORCE_KINDS = {"state_forces", "police"}  # armed groups fight where the registry puts them
 _CROWD_KINDS = {"civilians", "protesters", "rioters"}  # people in a crowd, whichever way the words put them
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
@@ -438,6 +439,14 @@ class EventBuilder:
     # -- one sentence ---------------------------------------------------------------
     def _absorb_generic(self, mentions: list[Mention]) -> None:
         """A generic trigger ("attack", "killed") in a sentence with a specific one is the same event."""
+        for setting in [m for m in mentions if m.family == "protest" and m.head.dep_ == "pobj"
+                        and m.head.head.lower_ in ("at", "during", "outside", "near")]:
+            # "a suicide bomber blew himself up at an election rally": the gathering is where armed men struck
+            # (force used on a rally by police or soldiers is still its intervention)
+            struck = clause_verb(setting.head)
+            if any(v is not setting and v.violent and not v.dropped and clause_verb(v.head) == struck
+                   and _armed(v.actor1) and v.actor1.actor.kind not in _STATE_FORCE_KINDS for v in mentions):
+                setting.dropped = "the gathering an armed attack struck: where, not a protest"
         for inner in mentions:
             # "a barrage of Katyusha rockets": the weapons a measure of fire is of are that fire
             outer = next((m for m in mentions if m is not inner and not m.dropped and inner.head.dep_ == "pobj"
@@ -965,8 +974,9 @@ class EventBuilder:
     @staticmethod
     def _describes_a_thing(token) -> bool:
         """Whether a word is inside a relative clause on something other than a crowd: "the collapse of
-        the canopy that killed 15 people" tells what the protest is about, not what was done to it; or
-        is what a crowd did of itself ("a crowd marched ... and dispersed in the afternoon")."""
+        the canopy that killed 15 people" tells what the protest is about, not what was done to it; or in
+        what the crowd demands; or is what a crowd did of itself ("a crowd marched ... and dispersed in
+        the afternoon")."""
         crowd_nouns = load_codebook().crowd_nouns
         if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
             verb = token
@@ -974,6 +984,11 @@ class EventBuilder:
                 verb = verb.head
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lemma_.lower() in crowd_nouns:
+                return True
+        aims = load_codebook().protest_aims  # "to demand the release of detained colleagues": what they want
+        for demanded in (a for a in token.ancestors if a.dep_ in ("dobj", "prep") and a.head.pos_ == "VERB"
+                         and a.head.lemma_.lower() in aims):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in demanded.head.children):
                 return True
         clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
         return clause is not None and clause.head.lemma_.lower() not in crowd_nouns
