@@ -2728,3 +2728,11 @@ def test_an_arrest_a_crowd_demands_undone_is_no_intervention_in_its_protest():
                                  "Education in Khartoum (Khartoum) to demand the release of detained colleagues. "
                                  "Fatalities: 0.", published="2022-03-02")
     assert (sit_in.sub_event_type, sit_in.actor1) == ("Peaceful protest", "Protesters (Sudan)")
+
+
+def test_the_village_named_after_a_lede_s_village_near_a_town_is_that_village():
+    text = ("MAIDUGURI, Nigeria (Reuters) - Boko Haram insurgents killed at least 15 farmers in an attack on a village "
+            "near Maiduguri in northeastern Nigeria's Borno state on Saturday, residents said.\n\nThe militants arrived "
+            "on motorcycles and opened fire on farmers working in rice fields in Zabarmari, said a local militia leader.")
+    [attack] = eventwire.extract(text, published="2024-11-24")
+    assert (attack.location, attack.geo_precision, attack.fatalities, attack.actor1) == ("Zabarmari", 1, 15, "Boko Haram")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..codebook import VIOLENT_TYPES, load_codebook
+from ..evaluate import great_circle_km
 from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
@@ -21,7 +22,8 @@ from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, Senten
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 _HOME_GROUP_KINDS = {"rebel", "political_militia", "identity_militia"}
-_STATE_FORCE_KINDS = {"state_forces", "police"}  # armed groups fight where the registry puts them
+_STATE_FORCE_KINDS = {"state_forces", "police"}
+_NEAR_KM = 30.0  # "a village near Maiduguri": a named village this close is that one  # armed groups fight where the registry puts them
 _CROWD_KINDS = {"civilians", "protesters", "rioters"}  # people in a crowd, whichever way the words put them
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
@@ -336,10 +338,13 @@ def _crowd_and_force(a: Mention, b: Mention) -> bool:
 
 def _refines(place: ResolvedPlace, where: ResolvedPlace | None) -> bool:
     """Whether a place is a more precise one inside where an event was told: "near Kiryat Shmona" after
-    "rockets at northern Israel"."""
-    return where is not None and where.precision >= 3 and place.precision < where.precision \
-        and place.place.country_code == where.place.country_code \
-        and (where.precision == 4 or place.place.admin1 == where.place.admin1)
+    "rockets at northern Israel", Zabarmari after "a village near Maiduguri"."""
+    if where is None or place.precision >= where.precision or place.place.country_code != where.place.country_code:
+        return False
+    if where.precision == 2:
+        return great_circle_km(place.place.latitude, place.place.longitude, where.place.latitude,
+                               where.place.longitude) <= _NEAR_KM
+    return where.precision == 4 or place.place.admin1 == where.place.admin1
 
 
 def _crowd(argument: Argument | None) -> bool:
@@ -591,7 +596,8 @@ class EventBuilder:
             and _refines(m.place, latest.best_place())
         latest = latest if m.place is None or refines else None
         toll, _ = latest.pick("fatalities") if latest is not None else (None, None)
-        if latest is not None and named(m.actor1) and named(latest.pick("actor1")[0]) and self._fits(m, latest) \
+        if latest is not None and named(m.actor1) and named(latest.pick("actor1")[0]) \
+                and self._fits(replace(m, place=None) if refines else m, latest) \
                 and (m.fatalities is None or toll is None or m.fatalities.count.best == toll.count.best) \
                 and m.sentence.index > latest.mentions[-1].sentence.index \
                 and m.sentence.paragraph - latest.mentions[-1].sentence.paragraph <= (3 if refines else 1):
