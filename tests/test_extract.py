@@ -2736,3 +2736,9 @@ def test_the_village_named_after_a_lede_s_village_near_a_town_is_that_village():
             "on motorcycles and opened fire on farmers working in rice fields in Zabarmari, said a local militia leader.")
     [attack] = eventwire.extract(text, published="2024-11-24")
     assert (attack.location, attack.geo_precision, attack.fatalities, attack.actor1) == ("Zabarmari", 1, 15, "Boko Haram")
+
+
+def test_an_office_of_a_country_the_registry_lacks_is_a_named_actor():
+    [request] = eventwire.extract("Zembla's foreign minister urged Ruritania on Monday to respond to proposals on trade.",
+                                  published="1995-01-19")
+    assert (request.plover, request.actor1) == ("REQUEST", "Zembla's foreign minister")

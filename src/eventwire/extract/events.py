@@ -169,8 +169,10 @@ def named(argument: Argument | None) -> bool:
     if argument.actor is None and words and words[0].lower() in _CALENDAR_WORDS:
         return False  # "May 1": a date the parser took for a subject
     owner = next((n for n, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
-    if argument.actor is None and owner is not None and words[owner + 1:] and all(w.islower() for w in words[owner + 1:]):
-        return False  # "Ukraine's energy infrastructure": a thing its owner's name is written with, no name
+    if argument.actor is None and owner is not None and words[owner + 1:] and all(w.islower() for w in words[owner + 1:]) \
+            and not _role_words(" ".join(words[owner + 1:])):
+        return False  # "Ukraine's energy infrastructure": a thing its owner's name is written with, no name (but
+        # "Arnor's foreign minister" is someone of a country the registry does not know)
     return argument.actor is not None or (not argument.is_place and not argument.common and any(w[:1].isupper() for w in words))
 
 
@@ -334,6 +336,12 @@ def _crowd_and_force(a: Mention, b: Mention) -> bool:
     kinds = [m.actor1.actor.kind if m.actor1 is not None and m.actor1.actor is not None else None for m in (a, b)]
     force = {"state_forces", "police"}
     return kinds[0] in _CROWD_KINDS and kinds[1] in force or kinds[0] in force and kinds[1] in _CROWD_KINDS
+
+
+def _role_words(text: str) -> bool:
+    """Whether words name a role the registry fills with a country's actor ("foreign minister",
+    "army"): asked of any one country, as the words themselves name none."""
+    return ActorRegistry.default().resolve(text, country_code="USA") is not None
 
 
 def _refines(place: ResolvedPlace, where: ResolvedPlace | None) -> bool:
