@@ -106,8 +106,8 @@ class Codebook:
     run_into_verbs: list[tuple[str, ...]]
     sent_by_verbs: set[str]
     crowd_nouns: set[str]
-    protest_aims: set[str]
-    command_verbs: set[str]  # "ordered the armed forces to neutralise the gangs": an order, not the act  # "blocked the highway to demand support": a crowd that acts to press a demand protests
+    protest_aims: set[str]  # "blocked the highway to demand support": a crowd that acts to press a demand protests
+    command_verbs: set[str]  # "ordered the armed forces to neutralise the gangs": an order, not the act
     measure_nouns: set[str]  # "hours of talks", "a wave of strikes": the event stands where its measure does
     blame_phrases: list[tuple[str, ...]]
     sequence_verbs: set[str]  # "the ambush came a day after ...": one event dated from another

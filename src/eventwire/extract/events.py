@@ -18,12 +18,12 @@ from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
 from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, clause_verb, generic_group,
-                       joined_clauses, retype_by_target, unknown_name, written_name)
+                       infinitive, joined_clauses, retype_by_target, unknown_name, written_name)
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
-_HOME_GROUP_KINDS = {"rebel", "political_militia", "identity_militia"}
+_HOME_GROUP_KINDS = {"rebel", "political_militia", "identity_militia"}  # armed groups fight where the registry puts them
 _STATE_FORCE_KINDS = {"state_forces", "police"}
-_NEAR_KM = 30.0  # "a village near Maiduguri": a named village this close is that one  # armed groups fight where the registry puts them
+_NEAR_KM = 30.0  # "a village near Maiduguri": a named village this close is that one
 _CROWD_KINDS = {"civilians", "protesters", "rioters"}  # people in a crowd, whichever way the words put them
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
 _UNCLAIMED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
@@ -1002,7 +1002,7 @@ class EventBuilder:
         aims = load_codebook().protest_aims  # "to demand the release of detained colleagues": what they want
         for demanded in (a for a in token.ancestors if a.dep_ in ("dobj", "prep") and a.head.pos_ == "VERB"
                          and a.head.lemma_.lower() in aims):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in demanded.head.children):
+            if infinitive(demanded.head):
                 return True
         clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
         return clause is not None and clause.head.lemma_.lower() not in crowd_nouns

@@ -395,7 +395,7 @@ class MentionFinder:
         elif _purpose(head) and not m.entry.told_as_aim and not self._weapons_sent(head, m.entry):
             m.dropped, m.aim = "an aim, not a fact ('to ...')", True
         elif clause.dep_ == "xcomp" and clause.head.lemma_.lower() in cb.command_verbs and not m.entry.told_as_aim \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                and infinitive(clause):
             m.dropped, m.aim = f"an order ('{clause.head.text} ... to'), not a fact", True  # "ordered the army to neutralise gangs"
         elif m.entry.generic and (clause.lemma_.lower() in cb.accident_verbs
                                   or clause.dep_ in ("advcl", "conj") and clause.head.lemma_.lower() in cb.accident_verbs):
@@ -421,7 +421,7 @@ class MentionFinder:
         """Whether a clause tells its doers acted to press a demand: "hundreds of farmers blocked the highway
         to demand government support" (their protest, though farmers are no protesters by name)."""
         return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in self.codebook.protest_aims
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children) \
+                   and infinitive(c) for c in verb.children) \
             or any(c.dep_ == "prep" and c.lower_ == "in" and _pobj(c) is not None and _pobj(c).lemma_.lower() == "protest"
                    for c in verb.children)
 
@@ -1477,7 +1477,7 @@ class MentionFinder:
                 continue  # "veterans of the 1971 independence war": the year names the war, and dates no act
             if self.dateline is not None and self.dateline[0] <= expr.start < self.dateline[1]:
                 token = None  # "BOGOTA, July 18 (EFE) - ...": the day the report was filed, no clause's own
-            if self.previous_time is not None and " ".join(expr.text.lower().split()) in after_event_words():
+            if self.previous_time is not None and _after_event_word(expr):
                 # "A day later, a US air strike ...": a day after the event told before
                 expr = _counted_from(expr, self.previous_time, self.published)
             out.append((expr, _time_governor(token, self.codebook) if token is not None else None))
@@ -1589,10 +1589,10 @@ class MentionFinder:
         elif filed:  # a dateline's day: the report was filed then, so it happened by then
             m.time, m.time_by_statement = filed[0], True
         if m.time is not None and statement and m.time not in statement and m.time.relative \
-                and (m.time.text.lower().endswith("earlier") or " ".join(m.time.text.lower().split()) in after_event_words()):
+                and (m.time.text.lower().endswith("earlier") or _after_event_word(m.time)):
             # "said on Thursday ... a day earlier", "said on Wednesday ... the previous day" (counted from the
             # statement's day, not from the event told before, as _times did for words that follow an event)
-            counted = self.previous_time is not None and " ".join(m.time.text.lower().split()) in after_event_words()
+            counted = self.previous_time is not None and _after_event_word(m.time)
             m.time = _counted_from(m.time, statement[0], self.previous_time.date if counted else self.published)
         if m.time is not None and m.future:
             m.time = toward_future(m.time, self.published)
@@ -2480,10 +2480,15 @@ def _claims_deed(verb: Token, codebook: Codebook) -> bool:
         and any(c.dep_ in ("det", "poss") and c.lower_ in codebook.anaphoric_determiners for c in told.children)
 
 
+def infinitive(verb: Token) -> bool:
+    """Whether a verb is told with "to": "to demand", "ordered troops to attack"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _purpose(head: Token) -> bool:
     """Whether the trigger stands in a purpose clause ("to assist in the strikes")."""
     for token in (head, *head.ancestors):
-        if token.pos_ == "VERB" and token.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if token.pos_ == "VERB" and token.dep_ != "xcomp" and infinitive(token):
             return True
         if token.dep_ in ("ROOT",) or (token.pos_ == "VERB" and _subject(token) is not None):
             return False
@@ -3162,6 +3167,11 @@ def _token_at(sentence: Sentence, char: int) -> Token | None:
         if sentence.offset + token.idx <= char < sentence.offset + token.idx + len(token.text):
             return token
     return None
+
+
+def _after_event_word(expression: TimeExpression) -> bool:
+    """Whether a day word counts from the event told before ("a day later", "the previous day")."""
+    return " ".join(expression.text.lower().split()) in after_event_words()
 
 
 def _counted_from(expression: TimeExpression, statement: TimeExpression, published: date) -> TimeExpression:
