@@ -138,6 +138,13 @@ def test_dates_at_the_ends_of_the_calendar_do_not_crash_extraction():
         assert extract_document(document)  # extracted, with no date anchor for impossible publication dates
 
 
+def test_a_report_cut_off_after_according_extracts():
+    # found by the fuzzer: "according" as the very last word has no next word to look at
+    document = document_from_text("Gunmen killed two villagers near Kano, police said. according", doc_id="cut",
+                                  published=date(2024, 1, 1))
+    assert [e.location for e in extract_document(document)] == ["Kano"]
+
+
 def test_non_english_reports_are_skipped_with_a_reason_and_english_ones_are_kept():
     from eventwire.ingest import screen
 

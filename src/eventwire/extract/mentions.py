@@ -1772,7 +1772,7 @@ class MentionFinder:
             if doer is not None and doer.actor is not None and doer.actor.kind not in _VICTIM_KINDS:
                 facts.claimant = doer  # "residents blamed the strike on the military"
         for token in sentence.span:
-            if token.lower_ == "according" and token.nbor().lower_ == "to":
+            if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
                 obj = _pobj(token.nbor())
                 if obj is not None:
                     words = _phrase_tokens(obj)
