@@ -659,3 +659,19 @@ def test_a_name_the_parser_cut_into_two_subjects_is_one_doer():
                                    "activists said.", published="2025-02-15")
     assert (shelling.actor1, shelling.actor2, shelling.fatalities) == (
         "RSF: Rapid Support Forces", "Civilians (Sudan)", 25)
+
+
+def test_members_of_a_body_without_arms_or_name_are_civilians_but_members_of_armed_ones_are_not():
+    registry = ActorRegistry.default()
+    assert registry.resolve("15 members of the ruling party", country_code="ZWE").name == "Civilians (Zimbabwe)"
+    assert registry.resolve("four members of the same family", country_code="AFG").name == "Civilians (Afghanistan)"
+    assert registry.resolve("members of the security forces", country_code="AFG").name == "Military Forces of Afghanistan"
+    assert registry.resolve("two members of a local militia", country_code="NGA") is None
+    assert registry.resolve("members of the Islamic State", country_code="IRQ").name == "Islamic State"
+
+
+def test_police_who_arrest_opposition_members_arrest_civilians():
+    [arrest] = eventwire.extract("On 14 March 2021, police arrested 23 members of the main opposition party during a "
+                                 "meeting in Gweru (Midlands, Zimbabwe).", published="2021-03-16")
+    assert (arrest.sub_event_type, arrest.actor1, arrest.actor2) == (
+        "Arrests", "Police Forces of Zimbabwe", "Civilians (Zimbabwe)")

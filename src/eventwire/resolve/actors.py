@@ -181,7 +181,8 @@ _CUES: list[tuple[tuple[str, ...], str]] = sorted(
     + [(tuple(c.split()), "affil") for c in (
         "loyal to", "faithful to", "affiliated with", "affiliated to", "linked to", "linked with",
         "belonging to", "associated with", "tied to", "headed by", "led by", "commanded by",
-        "under the command of", "members of", "part of")]
+        "under the command of", "part of")]
+    + [(tuple(c.split()), "member") for c in ("members of", "member of")]
     + [(tuple(c.split()), "sponsor") for c in (
         "backed by", "supported by", "trained by", "funded by", "financed by", "armed by",
         "sponsored by", "equipped by", "allied to", "allied with", "aligned with", "aligned to",
@@ -297,6 +298,7 @@ class ActorRegistry:
         self.role_cues: dict[str, str] = {}
         self.non_state: set[str] = set()
         self.foreign_mods: set[str] = set()
+        self.political_mods: set[str] = set()
         self.country_names: dict[str, str] = {}
         self.country_articles: set[str] = set()
         self.titles: set[str] = set()
@@ -357,6 +359,7 @@ class ActorRegistry:
         mods = data.get("modifiers") or {}
         self.non_state.update(mods.get("non_state") or [])
         self.foreign_mods.update(mods.get("foreign") or [])
+        self.political_mods.update(mods.get("political") or [])
         self.titles.update(t.lower() for t in data.get("titles") or [])
         self.country_names.update({k.upper(): v for k, v in (data.get("country_names") or {}).items()})
         self.country_articles.update(c.upper() for c in data.get("country_articles") or [])
@@ -377,6 +380,7 @@ class ActorRegistry:
         fold = lambda words: {" ".join(_alias_tokens(w, sp)[0]) for w in words}  # noqa: E731
         self.non_state = fold(self.non_state)
         self.foreign_mods = fold(self.foreign_mods)
+        self.political_mods = fold(self.political_mods)
         self.titles = fold(self.titles)
         self._role_cue_index = {_alias_tokens(c, sp)[0]: r for c, r in self.role_cues.items()}
         self.metonyms = {tuple(sp.get(t, t) for t in k): v for k, v in self.metonyms.items()}
@@ -713,7 +717,22 @@ class ActorRegistry:
         reading = self._read(text, cc)
         if reading is None:
             return None
-        return self._resolve_segment(reading, 0, cc, depth=0)
+        actor = self._resolve_segment(reading, 0, cc, depth=0)
+        if actor is None and self._members_of_unarmed_body(reading):
+            # "20 members of the opposition party": people of a body that bears no arms, as ACLED codes them
+            return self._template("civilians", cc, "members of a body no actor names")
+        return actor
+
+    def _members_of_unarmed_body(self, r: _Reading) -> bool:
+        """Whether the phrase tells of members ("members of the ruling party", "of the same family") of
+        a body that is no state, armed or named actor: no name or capital, no role but civilians', no armed word."""
+        norms = [t.norm for t in r.toks]
+        of = next((i + 1 for i, (a, b) in enumerate(zip(norms, norms[1:])) if a in ("member", "members") and b == "of"), None)
+        if of is None or any(t.cap for t in r.toks[of + 1:]):
+            return False  # "members of the Ennahda party": a body with a name is itself the actor
+        return not r.named \
+            and all(self.roles[m.role].get("kind", m.role) == "civilians" for m in r.roles) \
+            and not self._has_modifier(r.toks, self.non_state - self.political_mods)
 
     def _resolve_segment(self, r: _Reading, s: int, cc: str | None, depth: int) -> Actor | None:
         seg = r.segments[s]
@@ -737,7 +756,7 @@ class ActorRegistry:
 
         nxt = r.segments[s + 1] if s + 1 < len(r.segments) else None
         tail = None
-        if nxt is not None and nxt.cut in ("from", "affil") and depth < 2:
+        if nxt is not None and nxt.cut in ("from", "affil", "member") and depth < 2:
             tail = self._resolve_segment(r, s + 1, cc, depth + 1)
 
         if head is None:
