@@ -2742,3 +2742,18 @@ def test_an_office_of_a_country_the_registry_lacks_is_a_named_actor():
     [request] = eventwire.extract("Zembla's foreign minister urged Ruritania on Monday to respond to proposals on trade.",
                                   published="1995-01-19")
     assert (request.plover, request.actor1) == ("REQUEST", "Zembla's foreign minister")
+
+
+def test_a_raid_is_an_attack_on_the_place_raided_but_a_police_raid_that_hurt_no_one_is_its_arrest():
+    [raid] = eventwire.extract("On 9 May 2021, bandits raided Kaura Namoda (Zamfara, Nigeria), killing four villagers.",
+                               published="2021-05-11")
+    assert (raid.sub_event_type, raid.location, raid.fatalities) == ("Attack", "Kaura Namoda", 4)
+    [arrest] = eventwire.extract("Police raided the headquarters of the Forum for Democratic Change in Kampala on Tuesday "
+                                 "and detained its spokesman Ibrahim Semujju, the party said.", published="2022-06-08")
+    assert (arrest.sub_event_type, arrest.actor1, arrest.location) == ("Arrests", "Police Forces of Uganda", "Kampala")
+
+
+def test_killings_told_with_the_raid_they_were_done_in_take_the_raid_s_day_not_the_day_they_were_told():
+    [attack] = eventwire.extract("Members of a gang killed at least seven people when they raided a village near "
+                                 "Mirebalais last week, officials said on Monday.", published="2024-11-20")
+    assert (attack.fatalities, attack.event_date, attack.date_precision) == (7, "2024-11-14", "week")

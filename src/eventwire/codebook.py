@@ -70,6 +70,7 @@ class Entry:
     instruments: list[str] = field(default_factory=list)
     instrument_words: list[str] = field(default_factory=list)
     part_of: list[str] = field(default_factory=list)
+    made_by: list[str] = field(default_factory=list)  # "police raided the offices and detained ...": how it was done
     actor1_role: str | None = None
 
     @property

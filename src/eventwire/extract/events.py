@@ -319,6 +319,22 @@ def _one_per_place(mentions: list[Mention]) -> list[Mention]:
     return twins
 
 
+def _raid_that_arrested(mentions: list[Mention]) -> None:
+    """ "Police raided the offices of opposition parties and detained a party leader": a raid by state
+    forces that hurt no one and arrested people is how the arrest was made (ACLED's Arrests), no attack
+    (the codebook's ``made_by``)."""
+    for arrest in [m for m in mentions if m.entry.made_by and not m.dropped]:
+        for raid in mentions:
+            if raid.dropped or not raid.violent or raid.head.lemma_.lower() not in arrest.entry.made_by \
+                    or not linked(raid, arrest) \
+                    or raid.fatalities is not None or raid.injuries is not None:
+                continue
+            doer = raid.actor1
+            if doer is not None and doer.actor is not None and doer.actor.kind in _STATE_FORCE_KINDS \
+                    and same_actor(doer, arrest.actor1) and (raid.actor2 is None or raid.actor2.actor is None):
+                raid.dropped = f"how '{arrest.sentence.char_span(arrest.trigger)}' was made: a raid that hurt no one"
+
+
 def _control_over_a_crowd(mentions: list[Mention]) -> None:
     """ "Supporters stormed Congress ... before security forces regained control": forces taking back a
     place from a crowd end its riot; no territory changes hands between armed groups."""
@@ -428,6 +444,7 @@ class EventBuilder:
             live = [m for m in mentions if not m.dropped]
             _join_coordinated(live)
             self._absorb_generic(live)
+            _raid_that_arrested(live)
             live += _one_per_place(live)
             _control_over_a_crowd(live)
             for m in sorted(live, key=lambda m: m.entry.joins_violence):  # burnings last: they join the violence told
@@ -533,8 +550,12 @@ class EventBuilder:
                 mine, theirs = getattr(host, attr), getattr(generic, attr)
                 if mine is not None and theirs is not None and (theirs.span[1] <= mine.span[0] or mine.span[1] <= theirs.span[0]):
                     setattr(host, attr, added(mine, theirs))
-            if host.time is None or host.time_inherited:
+            if host.time is None or host.time_inherited or (host.time_by_statement and generic.time is not None
+                                                             and not generic.time_by_statement):
+                # "killed nine people when they raided the district last week, the agency said on Monday": the
+                # raid's own day, not the day it was told
                 host.time, host.time_inherited = generic.time or host.time, generic.time_inherited if generic.time else host.time_inherited
+                host.time_by_statement = host.time_by_statement and generic.time is None
             generic.dropped = f"same event as '{host.sentence.char_span(host.trigger)}'"
 
     def _place_in_drafts(self, m: Mention, drafts: list[Draft]) -> None:
