@@ -2757,3 +2757,9 @@ def test_killings_told_with_the_raid_they_were_done_in_take_the_raid_s_day_not_t
     [attack] = eventwire.extract("Members of a gang killed at least seven people when they raided a village near "
                                  "Mirebalais last week, officials said on Monday.", published="2024-11-20")
     assert (attack.fatalities, attack.event_date, attack.date_precision) == (7, "2024-11-14", "week")
+
+
+def test_a_trigger_word_hyphened_into_a_modifier_is_no_event():
+    [raid] = eventwire.extract("Troops raiding a suspected rebel camp near Orlu on Sunday killed five militants and "
+                               "recovered bomb-making materials, an army spokesman said.", published="2021-05-25")
+    assert (raid.event_type, raid.sub_event_type, raid.fatalities) == ("Battles", "Armed clash", 5)

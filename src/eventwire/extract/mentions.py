@@ -214,6 +214,8 @@ class MentionFinder:
                     continue  # "handed over a shipment of diesel": aid, not territory; "sent a letter": nothing
                 if term.pos != "verb" and words[-1].dep_ == "compound" and self._modifies_a_thing(words):
                     continue  # "riot police", "bomb disposal squad": who or what they are, not what happened
+                if term.pos != "verb" and _hyphened_to_next(words[-1]):
+                    continue  # "bomb-making materials", "attack-prone": a word of a compound modifier
                 found.append((term, words))
                 taken.update(w.i for w in words)
                 break
@@ -2220,6 +2222,13 @@ def _phrase_tokens(token: Token) -> list[Token]:
                 cut.update(t.i for t in prep.subtree)
     words = [t for t in token.subtree if t.i not in cut and (t.dep_ != "punct" or t.text in "-'")]
     return words[:20] if words else [token]
+
+
+def _hyphened_to_next(token: Token) -> bool:
+    """Whether the word is joined by a hyphen to the word after it ("bomb-making")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in ("-", "‐", "–") \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha
 
 
 def _qualifiers(run: list[Token], sentence: Sentence) -> tuple[tuple[str, ...], set[int]]:
