@@ -727,3 +727,9 @@ def test_a_congolese_territory_is_a_district_around_its_town():
     [attack] = eventwire.extract("Suspected ADF militants attacked the village of Mayikengo in Lubero territory, North "
                                  "Kivu, overnight on Sunday, killing at least 18 people.", published="2024-05-01")
     assert (attack.location, attack.admin1, attack.geo_precision) == ("Lubero", "Nord-Kivu", 2)
+
+
+def test_a_village_the_tagger_took_for_a_people_is_placed_by_the_regions_written_after_it():
+    [attack] = eventwire.extract("On 18 January 2022, armed youths attacked Kalthok (Awerial, Lakes), killing 3 herders.",
+                                 published="2022-01-20")
+    assert (attack.country, attack.admin1, attack.actor2) == ("South Sudan", "Lakes", "Civilians (South Sudan)")

@@ -1105,7 +1105,8 @@ class MentionFinder:
                 or any(c.dep_ == "appos" and c.lemma_.lower() in words["not_places"] for c in anchor.children) \
                 or _beside_place_noun(anchor, words)
             if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
-                    token.ent_type_ == "NORP" and not (named_as_place or _mistagged_people(run, anchor, words)) or \
+                    token.ent_type_ == "NORP" and not (named_as_place or _mistagged_people(run, anchor, words)
+                                                       or qualifiers and region_or_country(qualifiers[-1])) or \
                     token.ent_type_ == "PERSON" and not (qualifiers or named_as_place or chain or _after_place_preposition(anchor, words)):
                 continue
             if len(run) == 1 and token.is_upper and len(token.text) <= 4 and token.ent_type_ not in ("GPE", "LOC"):
