@@ -2763,3 +2763,10 @@ def test_a_trigger_word_hyphened_into_a_modifier_is_no_event():
     [raid] = eventwire.extract("Troops raiding a suspected rebel camp near Orlu on Sunday killed five militants and "
                                "recovered bomb-making materials, an army spokesman said.", published="2021-05-25")
     assert (raid.event_type, raid.sub_event_type, raid.fatalities) == ("Battles", "Armed clash", 5)
+
+
+def test_protests_gone_by_told_as_a_whole_are_no_event_of_their_own():
+    events = eventwire.extract("Masked police detained the activist Maria Kalesnikava in Minsk on Monday. The interior "
+                               "ministry said she had been detained for breaking public order rules during recent protests.",
+                               published="2020-09-08")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Belarus")]

@@ -411,6 +411,9 @@ class MentionFinder:
         elif head.pos_ == "NOUN" and not m.entry.code_future and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in cb.unrealised_modifiers for c in head.children):
             m.dropped = "told as yet to happen"  # "ahead of a planned rally", "an upcoming summit"
+        elif head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in cb.past_modifiers for c in head.children) \
+                and not any(c.dep_ in ("det", "poss") for c in head.children):
+            m.dropped, m.history = "events gone by, told as a whole: context", True  # "during recent protests"
         else:
             governor = _irrealis_governor(head, {t.i for t in m.trigger}, cb)
             if governor is not None and not (m.entry.told_as_aim and governor.lemma_.lower() in cb.thwarting_governors):
