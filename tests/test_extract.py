@@ -2770,3 +2770,9 @@ def test_protests_gone_by_told_as_a_whole_are_no_event_of_their_own():
                                "ministry said she had been detained for breaking public order rules during recent protests.",
                                published="2020-09-08")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Belarus")]
+
+
+def test_what_people_are_arrested_on_suspicion_of_is_a_charge_not_an_event():
+    events = eventwire.extract("Police in Bamako arrested four men on Sunday on suspicion of organising protests against "
+                               "the transitional government.", published="2022-05-17")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", "Civilians (Mali)")]

@@ -89,6 +89,7 @@ class Codebook:
     civilian_sites: set[str]
     rival_words: set[str]
     unrealised_modifiers: set[str]
+    charge_nouns: set[str]  # "detained on suspicion of organising protests": what follows is a charge
     past_modifiers: set[str]  # "detained for his role in recent protests": events gone by, as a whole
     framing_verbs: set[str]
     span_nouns: set[str]
@@ -156,7 +157,7 @@ def _load_yaml(path) -> dict:
 
 # Codebook lists read as they are: word sets, and phrases split into their words.
 _WORD_SETS = (
-    "armed_targets", "civilian_sites", "rival_words", "unrealised_modifiers", "past_modifiers", "framing_verbs",
+    "armed_targets", "civilian_sites", "rival_words", "unrealised_modifiers", "past_modifiers", "charge_nouns", "framing_verbs",
     "span_nouns", "accident_verbs", "disaster_nouns", "armed_group_nouns", "seized_goods", "attribution_verbs", "irrealis_governors",
     "real_object_governors", "thwarting_governors", "struck_by_families", "sent_by_verbs",
     "crowd_nouns", "protest_aims", "command_verbs", "measure_nouns", "sequence_verbs", "sequence_marks", "operation_nouns",

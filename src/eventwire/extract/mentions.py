@@ -2031,14 +2031,16 @@ def _agent_of_acl(thing: Token, codebook: Codebook) -> Token | None:
 
 
 def _charge(accusation: Mention) -> set[Token]:
-    """The words of what an accusation charges someone with, told as an act: its "of"/"for" clause,
-    on the verb or on its object ("accused Eritrea of arming militias fighting ..."). An event named
+    """The words of what an accusation or an arrest charges someone with, told as an act: its "of"/"for"
+    clause, or "on suspicion of", on the verb or on its object ("accused Eritrea of arming militias fighting ..."). An event named
     there ("blamed al-Shabaab for Sunday's bombing") is still the report's."""
     head = accusation.head
     holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
+    charge_nouns = load_codebook().charge_nouns
     return {t for holder in holders for c in holder.children
-            if c.dep_ == "prep" and c.lower_ in accusation.entry.charge and any(g.dep_ == "pcomp" for g in c.children)
-            for t in c.subtree}
+            if c.dep_ == "prep" and c.lower_ in accusation.entry.charge
+            and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.lemma_.lower() in charge_nouns for g in c.children)
+            for t in c.subtree}  # "detained on suspicion of organising protests": a charge too
 
 
 def joined_clauses(a: Token, b: Token) -> bool:
