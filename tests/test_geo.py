@@ -733,3 +733,9 @@ def test_a_village_the_tagger_took_for_a_people_is_placed_by_the_regions_written
     [attack] = eventwire.extract("On 18 January 2022, armed youths attacked Kalthok (Awerial, Lakes), killing 3 herders.",
                                  published="2022-01-20")
     assert (attack.country, attack.admin1, attack.actor2) == ("South Sudan", "Lakes", "Civilians (South Sudan)")
+
+
+def test_a_town_written_as_a_village_s_district_is_the_one_in_the_region_written_after_it():
+    [burning] = eventwire.extract("On 8 March 2022, JNIM militants set fire to a school and a health centre in "
+                                  "Dinangourou (Koro, Mopti). No casualties were reported.", published="2022-03-10")
+    assert (burning.country, burning.admin1, burning.location) == ("Mali", "Mopti", "Koro")

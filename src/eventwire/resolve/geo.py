@@ -420,14 +420,22 @@ def _qualifier_places(name: str, qualifiers: tuple[str, ...],
     the region Idlib and the town Idleb ("Ariha (Ariha, Idleb)": the first is the place itself)."""
     countries = {p.country_code for q in qualifiers for p in [gazetteer.country(q)] if p is not None}
     regions: set[tuple[str, str | None]] = set()
+    town_names: list[str] = []
     for q in qualifiers:
         found = [r for r in gazetteer.admin1(q) if not countries or r.country_code in countries]
         if not found and gazetteer.country(q) is None and normalise(q) != normalise(name):
-            towns = [d for d in gazetteer.divisions(q) if not countries or d.country_code in countries] or \
-                _namesake_towns(q, gazetteer) or [
-                t for t in gazetteer.lookup(q) if t.kind == "city" and t.match == "exact" and t.admin1]
-            found = [t for t in towns if not countries or t.country_code in countries][:1]
-        regions.update((r.country_code, r.admin1 if r.kind == "city" else r.name) for r in found)
+            town_names.append(q)
+        regions.update((r.country_code, r.name) for r in found)
+    named_regions = set(regions)
+    for q in town_names:
+        towns = [d for d in gazetteer.divisions(q) if not countries or d.country_code in countries] or \
+            _namesake_towns(q, gazetteer) or [
+            t for t in gazetteer.lookup(q) if t.kind == "city" and t.match == "exact" and t.admin1]
+        towns = [t for t in towns if not countries or t.country_code in countries]
+        # "Dinangourou (Koro, Mopti)": the Koro in the region written beside it, not Coro in Venezuela
+        inside = [t for t in towns if (t.country_code, t.admin1) in named_regions] \
+            or [t for t in towns if t.country_code in {cc for cc, _ in named_regions}]
+        regions.update((t.country_code, t.admin1) for t in (inside or towns)[:1])
     return countries, regions
 
 
