@@ -2776,3 +2776,32 @@ def test_what_people_are_arrested_on_suspicion_of_is_a_charge_not_an_event():
     events = eventwire.extract("Police in Bamako arrested four men on Sunday on suspicion of organising protests against "
                                "the transitional government.", published="2022-05-17")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", "Civilians (Mali)")]
+
+
+def test_drones_launched_at_a_city_the_tagger_took_into_a_time_strike_that_city():
+    [strike] = eventwire.extract("Russia launched 40 drones at Kyiv overnight, officials said on Tuesday.",
+                                 published="2024-05-14")
+    assert (strike.sub_event_type, strike.actor1, strike.location, strike.event_date) == (
+        "Air/drone strike", "Military Forces of Russia", "Kyiv", "2024-05-13")
+
+
+def test_a_missile_fired_and_intercepted_in_one_breath_is_one_disrupted_weapons_use():
+    [stopped] = eventwire.extract("Houthi forces fired a ballistic missile at Marib city on Tuesday, but it was "
+                                  "intercepted by Saudi-led coalition air defences, the coalition said.",
+                                  published="2022-03-10")
+    assert (stopped.sub_event_type, stopped.actor1, stopped.actor2, stopped.event_date) == (
+        "Disrupted weapons use", "Military Forces of Saudi Arabia", "Houthi Movement", "2022-03-08")
+
+
+def test_weapons_shot_down_are_no_dead_of_the_killing_told_after_them():
+    events = eventwire.extract("Russia launched 40 drones at Kyiv overnight; air defences shot down 35 of them, but "
+                               "debris killed two people in the Darnytskyi district, officials said on Tuesday.",
+                               published="2024-05-14")
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert (strike.fatalities, strike.actor2) == (2, "Civilians (Ukraine)")
+
+
+def test_people_abducted_and_killed_in_the_passive_are_the_victims_not_the_doers():
+    [abduction] = eventwire.extract("Four farmers were abducted and killed in Zamfara on Monday.", published="2022-03-10")
+    assert (abduction.actor1, abduction.actor2, abduction.fatalities) == (
+        "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 4)

@@ -335,6 +335,24 @@ def _raid_that_arrested(mentions: list[Mention]) -> None:
                 raid.dropped = f"how '{arrest.sentence.char_span(arrest.trigger)}' was made: a raid that hurt no one"
 
 
+def _launch_stopped(mentions: list[Mention]) -> None:
+    """ "Houthi forces fired a missile at Marib, but it was intercepted by coalition air defences": a launch
+    stopped in the same breath, hurting no one, is the one event of its stopping (Disrupted weapons use),
+    with the launchers as its other side."""
+    if any(m.fatalities is not None or m.injuries is not None for m in mentions):
+        return  # "... shot down 35 of them, but debris killed two people": the launch did harm
+    for stopper in [m for m in mentions if m.entry.thwarts and not m.dropped and not m.violent]:
+        launch = next((m for m in mentions if m.family == "explosion" and not m.dropped and m.head.i < stopper.head.i
+                       and m.fatalities is None and m.injuries is None and linked(m, stopper)), None)
+        if launch is None:
+            continue
+        launch.dropped = f"the launch '{stopper.sentence.char_span(stopper.trigger)}' stopped"
+        if stopper.actor2 is None or stopper.actor2.actor is None:
+            stopper.actor2 = launch.actor1 or stopper.actor2
+        stopper.place = stopper.place or launch.place
+        stopper.time = stopper.time or launch.time
+
+
 def _control_over_a_crowd(mentions: list[Mention]) -> None:
     """ "Supporters stormed Congress ... before security forces regained control": forces taking back a
     place from a crowd end its riot; no territory changes hands between armed groups."""
@@ -445,6 +463,7 @@ class EventBuilder:
             _join_coordinated(live)
             self._absorb_generic(live)
             _raid_that_arrested(live)
+            _launch_stopped(live)
             live += _one_per_place(live)
             _control_over_a_crowd(live)
             for m in sorted(live, key=lambda m: m.entry.joins_violence):  # burnings last: they join the violence told

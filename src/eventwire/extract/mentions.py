@@ -628,7 +628,7 @@ class MentionFinder:
                 actor1_tok = _subject(verb) or _inherited_subject(verb)
         else:
             defended = False
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) or _shared_passive(head)
             for child in head.children:
                 if child.dep_ == "agent":
                     actor1_tok = _pobj(child)
@@ -1107,7 +1107,9 @@ class MentionFinder:
                 or anchor.dep_ == "appos" and anchor.head.lemma_.lower() in words["not_places"] \
                 or any(c.dep_ == "appos" and c.lemma_.lower() in words["not_places"] for c in anchor.children) \
                 or _beside_place_noun(anchor, words)
-            if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
+            # (a name the tagger took into a time, "Kyiv overnight", is still a place)
+            if token.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
+                    token.ent_type_ == "TIME" and token.pos_ != "PROPN" or \
                     token.ent_type_ == "NORP" and not (named_as_place or _mistagged_people(run, anchor, words)
                                                        or qualifiers and region_or_country(qualifiers[-1])) or \
                     token.ent_type_ == "PERSON" and not (qualifiers or named_as_place or chain or _after_place_preposition(anchor, words)):
@@ -2081,6 +2083,14 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _shared_passive(verb: Token) -> bool:
+    """Whether a participle joined to a passive verb shares its passive: "four farmers were abducted and
+    killed" (the farmers were killed too, they killed no one)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                                                   for c in verb.children) \
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) > 1 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
@@ -2655,8 +2665,10 @@ def _casualty_kind(counted: Token, cas: dict[str, set[str]]) -> str | None:
             c.dep_ in ("aux", "auxpass", "dobj") for c in head.children) and any(
             c.dep_ == "auxpass" for c in head.head.children))  # "20 were killed and two soldiers wounded"
         if role in ("dobj", "nsubjpass") and any(c.dep_ == "conj" and (_told_dead(c) or c.lemma_.lower() in cas["fatality_verbs"])
+                                                 and not any(g.dep_ in ("dobj", "nsubj", "nsubjpass") for g in c.children)
                                                  for c in head.children):
-            return "fatal"  # "were hacked and shot to death", "abducted and killed"
+            return "fatal"  # "were hacked and shot to death", "abducted and killed" (but "shot down 35 drones,
+            # but debris killed two people": the killing has its own dead)
         if role == "nsubj" and head.lemma_ == "be" and any(
                 c.dep_ == "prep" and c.lower_ == "among" and _pobj(c) is not None
                 and {t.lemma_.lower() for t in _pobj(c).subtree} & (cas["fatality_groups"] | cas["fatality_verbs"])
