@@ -335,6 +335,20 @@ def _raid_that_arrested(mentions: list[Mention]) -> None:
                 raid.dropped = f"how '{arrest.sentence.char_span(arrest.trigger)}' was made: a raid that hurt no one"
 
 
+def _one_volley(mentions: list[Mention]) -> None:
+    """ "Russia launched 120 drones and 10 missiles at Ukraine overnight, killing four": weapons joined by "and"
+    as what one verb sent are one attack; the first named stands for it, with what the others tell."""
+    for other in mentions:
+        first = next((m for m in mentions if m is not other and not m.dropped and other.head.dep_ == "conj"
+                      and other.head.head in m.trigger and m.family == other.family == "explosion"), None)
+        if first is None or other.dropped:
+            continue
+        for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
+            if getattr(first, attr) is None:
+                setattr(first, attr, getattr(other, attr))
+        other.dropped = f"fired in the same volley as '{first.sentence.char_span(first.trigger)}'"
+
+
 def _launch_stopped(mentions: list[Mention]) -> None:
     """ "Houthi forces fired a missile at Marib, but it was intercepted by coalition air defences": a launch
     stopped in the same breath, hurting no one, is the one event of its stopping (Disrupted weapons use),
@@ -463,6 +477,7 @@ class EventBuilder:
             _join_coordinated(live)
             self._absorb_generic(live)
             _raid_that_arrested(live)
+            _one_volley(live)
             _launch_stopped(live)
             live += _one_per_place(live)
             _control_over_a_crowd(live)

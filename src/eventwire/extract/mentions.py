@@ -18,7 +18,8 @@ from ..nlp import Sentence
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.geo import Clues, ResolvedPlace, country_place, geo_words, qualifier_fits, region_or_country, resolve_name
-from ..resolve.time import TimeExpression, after_event_words, find_time_expressions, spanning_prepositions, toward_future
+from ..resolve.time import (TimeExpression, after_event_words, calendar_names, find_time_expressions, spanning_prepositions,
+                             toward_future)
 from .quantities import Count, Share, number_value, parse_count, parse_share, vague_words
 
 Span = tuple[int, int]
@@ -1109,7 +1110,7 @@ class MentionFinder:
                 or _beside_place_noun(anchor, words)
             # (a name the tagger took into a time, "Kyiv overnight", is still a place)
             if token.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") or \
-                    token.ent_type_ == "TIME" and token.pos_ != "PROPN" or \
+                    token.ent_type_ == "TIME" and (token.pos_ != "PROPN" or token.lower_ in calendar_names()) or \
                     token.ent_type_ == "NORP" and not (named_as_place or _mistagged_people(run, anchor, words)
                                                        or qualifiers and region_or_country(qualifiers[-1])) or \
                     token.ent_type_ == "PERSON" and not (qualifiers or named_as_place or chain or _after_place_preposition(anchor, words)):

@@ -1018,6 +1018,14 @@ def after_event_words() -> frozenset[str]:
     return frozenset(_norm(w) for w in _words()["after_event_words"])
 
 
+@lru_cache(maxsize=1)
+def calendar_names() -> frozenset[str]:
+    """Month and weekday names, lower-cased: words no place name is ("Monday night", "March")."""
+    words = _words()
+    months = {n for m in words["months"].values() for n in m["names"] + m["abbreviations"]}
+    return frozenset(months | {n for names in words["weekdays"].values() for n in names})
+
+
 def spanning_prepositions() -> frozenset[str]:
     """Prepositions whose dated object dates the clause too ("during Friday prayers")."""
     return frozenset(_words()["spanning_prepositions"])
