@@ -2805,3 +2805,17 @@ def test_people_abducted_and_killed_in_the_passive_are_the_victims_not_the_doers
     [abduction] = eventwire.extract("Four farmers were abducted and killed in Zamfara on Monday.", published="2022-03-10")
     assert (abduction.actor1, abduction.actor2, abduction.fatalities) == (
         "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 4)
+
+
+def test_doers_told_again_with_the_in_the_next_sentence_tell_how_the_attack_went():
+    events = eventwire.extract("Jihadists killed at least 18 farmers near the village of Kwatandashi in Borno state on "
+                               "Thursday, residents said. The gunmen arrived on motorcycles and rounded up the farmers "
+                               "before slitting their throats.", published="2024-06-14")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Attack", "Kwatandashi", 18)]
+
+
+def test_unnamed_armed_men_who_round_people_up_abduct_them():
+    [seizure] = eventwire.extract("On 3 May 2021, gunmen rounded up 12 traders at a checkpoint near Monguno (Borno, "
+                                  "Nigeria).", published="2021-05-05")
+    assert (seizure.sub_event_type, seizure.actor1, seizure.actor2) == (
+        "Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")

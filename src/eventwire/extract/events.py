@@ -698,6 +698,16 @@ class EventBuilder:
             # protest's (and the force used on it, its intervention)
             rally.mentions.append(m)
             return
+        latest = self._latest(drafts, family=None, violent_only=True)
+        if latest is not None and m.violent and self._told_again_by_its_doers(m, latest):
+            # "Jihadists killed at least 18 farmers ... The gunmen arrived on motorcycles and rounded up the
+            # farmers": the doers told again with "the", in the next breath, tell how that attack went (what
+            # the attack is stays as first told)
+            for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
+                if latest.pick(attr)[0] is None and getattr(m, attr) is not None:
+                    setattr(latest.main, attr, getattr(m, attr))
+            m.dropped = "how the violence told just before went: its doers told again"
+            return
         if m.anaphoric or not m.own_arguments:
             # "Tuesday's attack": the latest earlier event of its kind that it fits, of its very family
             # first ("air strikes ... as forces pressed an offensive. ... warplanes carried out the strikes")
@@ -728,6 +738,21 @@ class EventBuilder:
                 m.dropped = "refers back to an event that was not found"
                 return
         drafts.append(Draft([m]))
+
+    def _told_again_by_its_doers(self, m: Mention, draft: Draft) -> bool:
+        """Whether a violent act, told in the sentence right after a violent event, is done by doers the words
+        name only as ones already told ("the gunmen", "the attackers", no name), on no other day or place."""
+        doer = m.actor1
+        words = doer.text.split() if doer is not None else []
+        if doer is None or not doer.text.lower().startswith(("the ", "these ", "those ")) \
+                or any(w[:1].isupper() for w in words[1:]) \
+                or doer.actor is not None and not self._unidentified_actor(doer.actor):
+            return False
+        if m.sentence.index - draft.mentions[-1].sentence.index != 1 or not compatible_family(m.family, draft.family):
+            return False
+        if m.family != draft.family and m.actor2 is not None and not same_actor(m.actor2, draft.pick("actor2")[0]):
+            return False  # "militants attacked an army post ... The attackers then shot dead 12 civilians": two events
+        return self._fits(replace(m, actor1=None, time=None if m.time_by_statement else m.time), draft)
 
     def _blamed_doer(self, m: Mention, drafts: list[Draft]) -> bool:
         """ "Gunmen ambushed a convoy ... Officials blamed La Linea, an armed wing of the Juarez cartel": the
