@@ -739,3 +739,15 @@ def test_a_town_written_as_a_village_s_district_is_the_one_in_the_region_written
     [burning] = eventwire.extract("On 8 March 2022, JNIM militants set fire to a school and a health centre in "
                                   "Dinangourou (Koro, Mopti). No casualties were reported.", published="2022-03-10")
     assert (burning.country, burning.admin1, burning.location) == ("Mali", "Mopti", "Koro")
+
+
+def test_a_report_filed_where_its_lede_s_government_rules_is_about_that_country_though_talks_were_abroad():
+    events = eventwire.extract("ADDIS ABABA, Nov 3 (Wire) - Ethiopia's government and Tigrayan forces agreed on "
+                               "Wednesday to a permanent cessation of hostilities after a week of talks in South Africa, "
+                               "the African Union mediator said. Former Nigerian president Olusegun Obasanjo told "
+                               "reporters in Pretoria that the two sides had agreed to disarm Tigrayan fighters.\n\n"
+                               "Fighting continued on Wednesday near the town of Shire, where residents said Eritrean "
+                               "troops shelled several villages, killing at least seven civilians.",
+                               published="2022-11-03")
+    shelling = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert (shelling.country, shelling.location, shelling.actor2) == ("Ethiopia", "Shire", "Civilians (Ethiopia)")

@@ -93,7 +93,7 @@ def _finder(document: Document, sentences: list[Sentence], day_first: bool = Tru
     named, peoples = _countries_named(sentences, filed)
     countries = _shares(named or peoples)  # a report that names only "Malian policemen" is about Mali
     if filed is not None:
-        countries = _shares(Counter(countries) + Counter({filed.place.country_code: _dateline_weight(filed, named)}))
+        countries = _shares(Counter(countries) + Counter({filed.place.country_code: _dateline_weight(filed, named, peoples)}))
     main_country = max(countries, key=countries.get) if countries else None
     return MentionFinder(load_codebook(), ActorRegistry.default(), _anchor(document.published), countries,
                          main_country, day_first, dateline=filed.span if filed is not None else None)
@@ -102,14 +102,17 @@ def _finder(document: Document, sentences: list[Sentence], day_first: bool = Tru
 _LEDE_WEIGHT = 2.0  # a place named in the first three sentences counts this much, later ones 1.0
 
 
-def _dateline_weight(filed: ResolvedPlace, named: Counter[str]) -> float:
+def _dateline_weight(filed: ResolvedPlace, named: Counter[str], peoples: Counter[str]) -> float:
     """Where a report was filed outweighs every other place it names together, when its body
-    names no place or some in that country; a body whose places are all elsewhere was filed from
-    abroad ("BEIRUT - Air strikes on ... in northwestern Syria"), and the dateline only breaks ties.
-    One name of the lede alone is too little to tell: a town the gazetteer lacks in the dateline's
-    country may be known elsewhere ("DHAKA - ... in the capital's Mirpur area")."""
+    names no place or some in that country, or that country's people or forces ("ADDIS ABABA -
+    Ethiopia's government and Tigrayan forces agreed ... in South Africa"); a body whose places and
+    peoples are all elsewhere was filed from abroad ("BEIRUT - Air strikes on ... in northwestern
+    Syria"), and the dateline only breaks ties. One name of the lede alone is too little to tell: a
+    town the gazetteer lacks in the dateline's country may be known elsewhere ("DHAKA - ... in the
+    capital's Mirpur area")."""
     elsewhere = sum(named.values()) > _LEDE_WEIGHT
-    return 2.0 if not elsewhere or named.get(filed.place.country_code) else 0.1
+    code = filed.place.country_code
+    return 2.0 if not elsewhere or named.get(code) or peoples.get(code) else 0.1
 
 
 def document_countries(sentences: list[Sentence]) -> dict[str, float]:
