@@ -2819,3 +2819,18 @@ def test_unnamed_armed_men_who_round_people_up_abduct_them():
                                   "Nigeria).", published="2021-05-05")
     assert (seizure.sub_event_type, seizure.actor1, seizure.actor2) == (
         "Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_a_crowd_that_tried_to_occupy_a_runway_protested_there():
+    [protest] = eventwire.extract("In Arequipa, hundreds of protesters tried to occupy the airport runway on Tuesday, "
+                                  "forcing it to close. Police used tear gas to push them back.", published="2022-12-14")
+    assert (protest.sub_event_type, protest.actor1, protest.location) == (
+        "Protest with intervention", "Protesters (Peru)", "Arequipa")
+
+
+def test_clashes_told_with_no_doer_after_demonstrators_set_fire_are_their_riot():
+    [riot] = eventwire.extract("Demonstrators blocked highways on Monday and set fire to a police station in the "
+                               "Peruvian city of Andahuaylas, according to the ombudsman's office, which said 16 police "
+                               "officers were injured in the clashes.", published="2022-12-13")
+    assert (riot.event_type, riot.sub_event_type, riot.actor1, riot.location) == (
+        "Riots", "Violent demonstration", "Rioters (Peru)", "Andahuaylas")

@@ -150,6 +150,22 @@ def _harmless_raid_is_looting(draft: Draft) -> None:
         draft.mentions.insert(0, looting)
 
 
+def _typed_by_borrowed_doer(draft: Draft) -> None:
+    """ "Demonstrators blocked highways and set fire to a police station ... 16 officers were injured in the
+    clashes": an act told with no doer of its own takes the type its entry gives the doer the event borrows
+    (crowds that clash are rioters), as it would have had the doer been told with it."""
+    main, (doer, _) = draft.main, draft.pick("actor1")
+    if main.actor1 is not None or doer is None or doer.actor is None or doer.actor.kind not in main.entry.actor_types:
+        return
+    change = main.entry.actor_types[doer.actor.kind]
+    if "against" in change:
+        return  # typed only against some kinds of counterpart: the mention's own reading stands
+    main.event_type, main.sub_event_type = change["event_type"], change["sub_event_type"]
+    main.family = change.get("family", main.family)
+    main.plover, main.plover_mode = change.get("plover", main.plover), change.get("plover_mode", main.plover_mode)
+    main.actor1_role = change.get("actor1_role", main.actor1_role)
+
+
 def _armed(argument: Argument | None) -> bool:
     return argument is not None and argument.actor is not None and argument.actor.kind in ARMED_KINDS
 
@@ -496,6 +512,7 @@ class EventBuilder:
         drafts = _killings_in_riots(self._merge_units(drafts))
         for draft in drafts:
             _harmless_raid_is_looting(draft)
+            _typed_by_borrowed_doer(draft)
         events = [self._event(d) for d in drafts]
         events = [e for e in events if e is not None]
         return events
