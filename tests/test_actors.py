@@ -675,3 +675,9 @@ def test_police_who_arrest_opposition_members_arrest_civilians():
                                  "meeting in Gweru (Midlands, Zimbabwe).", published="2021-03-16")
     assert (arrest.sub_event_type, arrest.actor1, arrest.actor2) == (
         "Arrests", "Police Forces of Zimbabwe", "Civilians (Zimbabwe)")
+
+
+def test_positions_told_with_a_nationality_are_that_state_s_forces_and_rebel_positions_are_no_state_s():
+    registry = ActorRegistry.default()
+    assert registry.resolve("Russian positions", country_code="UKR").name == "Military Forces of Russia"
+    assert registry.resolve("rebel positions", country_code="COD") is None
