@@ -2834,3 +2834,12 @@ def test_clashes_told_with_no_doer_after_demonstrators_set_fire_are_their_riot()
                                "officers were injured in the clashes.", published="2022-12-13")
     assert (riot.event_type, riot.sub_event_type, riot.actor1, riot.location) == (
         "Riots", "Violent demonstration", "Rioters (Peru)", "Andahuaylas")
+
+
+def test_militants_told_after_a_charge_are_not_the_group_the_charge_named():
+    events = eventwire.extract("Pakistan accuses Afghanistan's Taliban rulers of sheltering TTP militants, a charge Kabul "
+                               "denies.\n\nSeparately, security forces killed six militants in a raid on a hideout in "
+                               "North Waziristan on Saturday night, the military's media wing said on Sunday.",
+                               published="2024-03-10")
+    raid = next(e for e in events if e.fatalities == 6)
+    assert (raid.actor1, raid.actor2) == ("Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)")

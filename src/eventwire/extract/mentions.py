@@ -843,7 +843,8 @@ class MentionFinder:
             argument = getattr(m, side)
             if argument and argument.actor is None and self.recent_groups and generic_group(argument.text):
                 argument.actor = self.recent_groups[-1].actor
-            if argument and argument.actor and argument.actor.kind in ("rebel", "political_militia", "identity_militia"):
+            if argument and argument.actor and argument.actor.kind in ("rebel", "political_militia", "identity_militia") \
+                    and m.violent and not m.dropped:  # "the militants" are of the fighting told, not of a charge
                 self.recent_groups.append(argument)
             told = self.recent_forces.get(argument.actor.kind) if argument and argument.actor else None
             if told is not None and _definite_role_noun(argument.text) and told.country_code != argument.actor.country_code:
