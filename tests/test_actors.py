@@ -668,6 +668,7 @@ def test_members_of_a_body_without_arms_or_name_are_civilians_but_members_of_arm
     assert registry.resolve("members of the security forces", country_code="AFG").name == "Military Forces of Afghanistan"
     assert registry.resolve("two members of a local militia", country_code="NGA") is None
     assert registry.resolve("members of the Islamic State", country_code="IRQ").name == "Islamic State"
+    assert registry.resolve("two members of Iran's Revolutionary Guards", country_code="SYR").name == "Military Forces of Iran"
 
 
 def test_police_who_arrest_opposition_members_arrest_civilians():

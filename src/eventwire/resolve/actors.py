@@ -766,8 +766,9 @@ class ActorRegistry:
                 if nxt_roles:
                     head = max(nxt_roles, key=lambda m: (m.end, m.end - m.start))
             if head is None:
-                if tail is not None and tail.kind not in STATE_ROLES | {"civilians", "protesters", "rioters"}:
-                    return tail  # "fighters loyal to the Islamic State"
+                if tail is not None and (tail.kind not in STATE_ROLES | {"civilians", "protesters", "rioters"}
+                                         or nxt.cut == "member"):
+                    return tail  # "fighters loyal to the Islamic State", "two members of Iran's Revolutionary Guards"
                 return self._bare_place(r, seg, places)
 
         role = head.role
