@@ -2843,3 +2843,11 @@ def test_militants_told_after_a_charge_are_not_the_group_the_charge_named():
                                published="2024-03-10")
     raid = next(e for e in events if e.fatalities == 6)
     assert (raid.actor1, raid.actor2) == ("Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)")
+
+
+def test_fire_aimed_at_a_base_strikes_its_forces_but_fire_at_a_town_strikes_the_town():
+    [rockets] = eventwire.extract("Hezbollah said it fired dozens of Katyusha rockets at an Israeli army base in Kiryat "
+                                  "Shmona on Tuesday.", published="2024-02-14")
+    assert (rockets.actor1, rockets.actor2) == ("Hezbollah", "Military Forces of Israel")
+    [shooting] = eventwire.extract("Gunmen opened fire at Kano on Monday, killing three people.", published="2023-02-14")
+    assert (shooting.actor2, shooting.location) == ("Civilians (Nigeria)", "Kano")

@@ -2180,6 +2180,9 @@ def _target_of(child: Token, entry: Entry) -> Token | None:
         | ({"at", "on", "into"} if entry.object_is_actor1 else set()) \
         | set(entry.counterpart_prepositions)  # aid "for X"; tear gas fired "at X"; taken "from X"
     obj = _pobj(child)
+    if child.lower_ == "at" and entry.violent and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or (
+            obj.pos_ == "PROPN" and any(p.match == "exact" for p in Gazetteer.default().lookup(obj.text)))):
+        return None  # "fired missiles at Kharkiv": where they fell, not whom (but "at an army base": whom)
     if child.lower_ in wanted and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
         return obj
     if child.lower_ == "between" and obj is not None and any(c.dep_ == "nummod" for c in obj.children):
