@@ -682,3 +682,9 @@ def test_positions_told_with_a_nationality_are_that_state_s_forces_and_rebel_pos
     registry = ActorRegistry.default()
     assert registry.resolve("Russian positions", country_code="UKR").name == "Military Forces of Russia"
     assert registry.resolve("rebel positions", country_code="COD") is None
+
+
+def test_unknown_persons_who_set_fire_are_an_unidentified_armed_group_not_a_mob():
+    [arson] = eventwire.extract("On 7 March 2023, unknown persons set fire to a mosque in Kassel (Hesse, Germany). No "
+                                "injuries reported.", published="2023-03-09")
+    assert (arson.sub_event_type, arson.actor1) == ("Looting/property destruction", "Unidentified Armed Group (Germany)")
