@@ -18,7 +18,7 @@ from ..records import Event
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.geo import ResolvedPlace, country_place
 from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, SentenceFacts, added, clause_verb, generic_group,
-                       infinitive, joined_clauses, retype_by_target, unknown_name, written_name)
+                       infinitive, joined_clauses, retype_by_target, typed_by_actor, unknown_name, written_name)
 
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 _HOME_GROUP_KINDS = {"rebel", "political_militia", "identity_militia"}  # armed groups fight where the registry puts them
@@ -158,12 +158,8 @@ def _typed_by_borrowed_doer(draft: Draft) -> None:
     if main.actor1 is not None or doer is None or doer.actor is None or doer.actor.kind not in main.entry.actor_types:
         return
     change = main.entry.actor_types[doer.actor.kind]
-    if "against" in change:
-        return  # typed only against some kinds of counterpart: the mention's own reading stands
-    main.event_type, main.sub_event_type = change["event_type"], change["sub_event_type"]
-    main.family = change.get("family", main.family)
-    main.plover, main.plover_mode = change.get("plover", main.plover), change.get("plover_mode", main.plover_mode)
-    main.actor1_role = change.get("actor1_role", main.actor1_role)
+    if "against" not in change:  # (typed only against some kinds of counterpart: the mention's own reading stands)
+        typed_by_actor(main, change)
 
 
 def _armed(argument: Argument | None) -> bool:

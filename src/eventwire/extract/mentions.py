@@ -1638,11 +1638,7 @@ class MentionFinder:
             "against" not in m.entry.actor_types[actor1.kind]
             or target is not None and target.kind in m.entry.actor_types[actor1.kind]["against"])
         if typed_by_doer:
-            change = m.entry.actor_types[actor1.kind]
-            m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
-            m.family = change.get("family", m.family)
-            m.plover, m.plover_mode = change.get("plover", m.plover), change.get("plover_mode", m.plover_mode)
-            m.actor1_role = change.get("actor1_role", m.actor1_role)  # a crowd that kills is a mob
+            typed_by_actor(m, m.entry.actor_types[actor1.kind])  # a crowd that kills is a mob
         taken = m.actor2.actor if m.entry.needs_place and m.actor2 is not None and not m.actor2.is_place else None
         person = m.entry.needs_place and m.actor2 is not None and m.actor2.actor is None and not m.actor2.is_place \
             and m.actor2.text[:1].isupper() and any(  # "Superlano was seized by hooded men": a person, no town
@@ -3006,6 +3002,14 @@ def _in_longer_name(run: list[Token]) -> bool:
     """Whether a name is part of a longer one, such as a group's: "Islamic State Sahel Province"."""
     before = run[0].nbor(-1) if run[0].i > run[0].sent.start else None
     return before is not None and before.pos_ == "PROPN" or any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in run)
+
+
+def typed_by_actor(m: Mention, change: dict[str, str]) -> None:
+    """Gives a mention the type an entry's ``actor_types`` sets for who does it."""
+    m.event_type, m.sub_event_type = change["event_type"], change["sub_event_type"]
+    m.family = change.get("family", m.family)
+    m.plover, m.plover_mode = change.get("plover", m.plover), change.get("plover_mode", m.plover_mode)
+    m.actor1_role = change.get("actor1_role", m.actor1_role)
 
 
 def retype_by_target(m: Mention, codebook: Codebook) -> None:
