@@ -2032,8 +2032,8 @@ def _agent_of_acl(thing: Token, codebook: Codebook) -> Token | None:
 
 def _charge(accusation: Mention) -> set[Token]:
     """The words of what an accusation or an arrest charges someone with, told as an act: its "of"/"for"
-    clause, or "on suspicion of", on the verb or on its object ("accused Eritrea of arming militias fighting ..."). An event named
-    there ("blamed al-Shabaab for Sunday's bombing") is still the report's."""
+    clause, or "on suspicion of", on the verb or on its object ("accused Eritrea of arming militias
+    fighting ..."). An event named there ("blamed al-Shabaab for Sunday's bombing") is still the report's."""
     head = accusation.head
     holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
     charge_nouns = load_codebook().charge_nouns
