@@ -23,6 +23,8 @@ from .mentions import (ARMED_KINDS, NOT_NAMES, Argument, Figure, Mention, Senten
 _VIOLENT_FAMILIES = {"battle", "explosion", "violence"}
 _HOME_GROUP_KINDS = {"rebel", "political_militia", "identity_militia"}  # armed groups fight where the registry puts them
 _STATE_FORCE_KINDS = {"state_forces", "police"}
+# What one mention may tell of an event that another told with it left untold.
+_TOLD_FACTS = ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source")
 _NEAR_KM = 30.0  # "a village near Maiduguri": a named village this close is that one
 _CROWD_KINDS = {"civilians", "protesters", "rioters"}  # people in a crowd, whichever way the words put them
 # Violence told without its doer: ACLED codes the doer as an unidentified armed group.
@@ -194,6 +196,13 @@ def _counterpart(argument: Argument | None) -> bool:
     return argument is not None and (argument.actor is not None or named(argument) and unknown_name(argument))
 
 
+def _take_missing(first: Mention, other: Mention, attrs: tuple[str, ...] = _TOLD_FACTS) -> None:
+    """Gives the mention that stands for an event what only another mention of it told."""
+    for attr in attrs:
+        if getattr(first, attr) is None:
+            setattr(first, attr, getattr(other, attr))
+
+
 def _join_coordinated(mentions: list[Mention]) -> None:
     """One act told by two joined verbs of one kind ("intercepted and destroyed 14 drones overnight")
     is one event: the first verb takes what only the second was told with, and a day told within
@@ -204,9 +213,7 @@ def _join_coordinated(mentions: list[Mention]) -> None:
                       and m.plover == second.plover), None)
         if first is None:
             continue
-        for attr in ("actor1", "actor2", "place", "fatalities", "injuries", "civilians", "source"):
-            if getattr(first, attr) is None:
-                setattr(first, attr, getattr(second, attr))
+        _take_missing(first, second, ("actor1", "actor2", "place", "fatalities", "injuries", "civilians", "source"))
         told = first.sentence.char_span(list(first.head.subtree))
         if second.time is not None and (first.time is None or not told[0] <= first.time.start < told[1]):
             first.time, first.time_inherited = second.time, second.time_inherited
@@ -355,9 +362,7 @@ def _one_volley(mentions: list[Mention]) -> None:
                       and other.head.head in m.trigger and m.family == other.family == "explosion"), None)
         if first is None or other.dropped:
             continue
-        for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
-            if getattr(first, attr) is None:
-                setattr(first, attr, getattr(other, attr))
+        _take_missing(first, other)
         other.dropped = f"fired in the same volley as '{first.sentence.char_span(first.trigger)}'"
 
 
@@ -578,11 +583,8 @@ class EventBuilder:
             target = host.actor2
             struck_place = generic.actor2 is not None and generic.actor2.actor is None and host.place is not None \
                 and host.place.span[0] < generic.actor2.span[1] and generic.actor2.span[0] < host.place.span[1]
-            for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
-                if attr == "actor2" and struck_place:
-                    continue  # "missile strikes hit Kharkiv": the town hit is where, not whom
-                if getattr(host, attr) is None and getattr(generic, attr) is not None:
-                    setattr(host, attr, getattr(generic, attr))
+            # ("missile strikes hit Kharkiv": the town hit is where, not whom)
+            _take_missing(host, generic, tuple(a for a in _TOLD_FACTS if not (a == "actor2" and struck_place)))
             if host.actor2 is not None and not named(host.actor2) and generic.actor2 is not None \
                     and generic.actor2.actor is not None and not (host.actor1 and same_actor(host.actor1, generic.actor2)):
                 host.actor2 = generic.actor2  # "attacked a checkpoint ..., killing two soldiers": the soldiers' side
@@ -716,7 +718,7 @@ class EventBuilder:
             # "Jihadists killed at least 18 farmers ... The gunmen arrived on motorcycles and rounded up the
             # farmers": the doers told again with "the", in the next breath, tell how that attack went (what
             # the attack is stays as first told)
-            for attr in ("actor2", "place", "fatalities", "injuries", "civilians", "civilian_share", "source"):
+            for attr in _TOLD_FACTS:
                 if latest.pick(attr)[0] is None and getattr(m, attr) is not None:
                     setattr(latest.main, attr, getattr(m, attr))
             m.dropped = "how the violence told just before went: its doers told again"
